@@ -1,0 +1,9 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { visibleArticles } from './articles.ts';
+
+export type Article = CollectionEntry<'articles'>;
+
+/** Published articles, newest first; drafts too while previewing with `npm run dev`. */
+export async function getVisibleArticles(): Promise<Article[]> {
+  return visibleArticles(await getCollection('articles'), { includeDrafts: import.meta.env.DEV });
+}

@@ -1,0 +1,27 @@
+/** Every string the interface shows to readers, in one place. */
+import type { PluralForms } from './lib/plural-ru.ts';
+
+export const ui = {
+  skipLink: 'Перейти к тексту',
+  homeLink: 'На главную',
+  siteNavLabel: 'Сайт',
+  tocTitle: 'Содержание',
+  byAuthor: 'Автор',
+  minuteForms: ['минута', 'минуты', 'минут'] as PluralForms,
+  readingTimeSuffix: 'чтения',
+  articlesTitle: 'Статьи выпуска',
+  noArticles: 'Статей пока нет.',
+  draftMark: 'Черновик',
+  footerNote: 'Статический сайт без трекеров и сторонних запросов.',
+  notFoundTitle: 'Страница не найдена',
+  notFoundText: 'Такой страницы здесь нет: возможно, адрес набран с ошибкой или статья переехала.',
+  notFoundAction: 'Вернуться на главную',
+  monthsNominative: [
+    'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',
+    'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+  ],
+  monthsGenitive: [
+    'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
+    'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+  ],
+} as const;

@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { projectRoot } from './paths.ts';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+/**
+ * Runs `astro build` as a deployer would, in a child process with a clean env
+ * for the site settings, and returns its exit status and full log.
+ */
+export function buildSite(options: { root?: string; outDir: string; env?: Record<string, string> }): BuildResult {
+  const root = options.root ?? projectRoot;
+  const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', options.outDir], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      SITE_URL: '',
+      BASE_PATH: '',
+      ...options.env,
+    },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

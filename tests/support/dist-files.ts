@@ -1,0 +1,24 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+
+/** Every file under a directory, as paths relative to it with forward slashes. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+export function htmlPages(dir: string): string[] {
+  return listFiles(dir).filter((file) => file.endsWith('.html'));
+}
+
+export function loadPage(dir: string, file: string): cheerio.CheerioAPI {
+  return cheerio.load(readFileSync(path.join(dir, file), 'utf8'));
+}
+
+/** Words compared case- and punctuation-insensitively; ё and е are one letter to a reader's eye. */
+export function words(text: string): string[] {
+  return (text.toLowerCase().replace(/ё/g, 'е').match(/[\p{L}\p{N}]+/gu) ?? []);
+}
