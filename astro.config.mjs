@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadEnv } from 'vite';
 import { headingIdsPlugin } from './src/lib/heading-ids.ts';
+import { typographyPlugin } from './src/lib/typography-plugin.ts';
+import { headingAnchorsPlugin } from './src/lib/heading-anchors-plugin.ts';
 import { isAstroHeadInjectDirectiveWarning } from './src/lib/known-warnings.ts';
 import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site-url.ts';
 
@@ -22,7 +24,8 @@ export default defineConfig({
   },
   markdown: {
     processor: satteri({
-      hastPlugins: [headingIdsPlugin],
+      // Order matters: ids from the plain text, then typography, then anchors labelled with the typeset text.
+      hastPlugins: [headingIdsPlugin, typographyPlugin, headingAnchorsPlugin],
       // Quotes and dashes are Russian typography's job, not SmartyPants' English quotes.
       features: { smartPunctuation: false },
     }),

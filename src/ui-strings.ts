@@ -6,6 +6,11 @@ export const ui = {
   homeLink: 'На главную',
   siteNavLabel: 'Сайт',
   tocTitle: 'Содержание',
+  tocCurrentPrefix: 'Сейчас:',
+  // Quotes inside «…» become „лапки“, as Russian nesting wants.
+  headingAnchorLabel: (heading: string) => `Ссылка на раздел «${heading.replace(/«/g, '„').replace(/»/g, '“')}»`,
+  themeToggleLabel: 'Тема оформления',
+  themeNames: { auto: 'как в системе', light: 'светлая', dark: 'тёмная' },
   byAuthor: 'Автор',
   minuteForms: ['минута', 'минуты', 'минут'] as PluralForms,
   readingTimeSuffix: 'чтения',

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const base = 'http://127.0.0.1:4400/poteryat-doverie-bossa/';
+let p = await b.newPage({ viewport: { width: 1280, height: 800 } });
+await p.goto(base); await p.evaluate(() => window.scrollTo(0, 2200)); await p.waitForTimeout(300);
+await p.screenshot({ path: '/tmp/w-scrolled.png' });
+p = await b.newPage({ viewport: { width: 375, height: 800 }, colorScheme: 'dark' });
+await p.goto(base); await p.evaluate(() => window.scrollTo(0, 2500)); await p.waitForTimeout(300);
+await p.screenshot({ path: '/tmp/n-scrolled.png' });
+await p.evaluate(() => window.scrollTo(0, 0)); await p.waitForTimeout(100);
+await p.screenshot({ path: '/tmp/n-top.png' });
+await b.close();
