@@ -1,0 +1,103 @@
+import { brotliCompressSync, constants } from 'node:zlib';
+
+/** Brotli at the level static hosts and CDNs use for pre-compressed files. */
+export function brotliSize(content: string | Uint8Array): number {
+  return brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+export interface Subresource {
+  kind: 'css' | 'js' | 'font';
+  url: string;
+  /** A classic script in <head> without defer/async holds up the first paint. */
+  renderBlocking: boolean;
+}
+
+/**
+ * What a page must fetch to render: stylesheets, scripts, preloaded fonts and
+ * fonts named in its inline CSS. Favicons, feeds and links are not fetched to render.
+ */
+export function renderSubresources(html: string): Subresource[] {
+  const found: Subresource[] = [];
+  const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(2).find((v) => v !== undefined);
+  const headEnd = html.search(/<\/head>/i);
+  for (const match of html.matchAll(/<(link|script)\b[^>]*>/gi)) {
+    const tag = match[0];
+    if (match[1]!.toLowerCase() === 'script') {
+      const src = attr(tag, 'src');
+      if (!src) continue;
+      const isModule = attr(tag, 'type') === 'module';
+      const deferred = isModule || /\s(defer|async)\b/i.test(tag);
+      found.push({ kind: 'js', url: src, renderBlocking: !deferred && match.index! < headEnd });
+      continue;
+    }
+    const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
+    const href = attr(tag, 'href');
+    if (!href) continue;
+    if (rel.includes('stylesheet')) found.push({ kind: 'css', url: href, renderBlocking: true });
+    else if (rel.includes('modulepreload')) found.push({ kind: 'js', url: href, renderBlocking: false });
+    else if (rel.includes('preload') && attr(tag, 'as') === 'font') found.push({ kind: 'font', url: href, renderBlocking: false });
+  }
+  for (const css of inlineBlocks(html, 'style')) {
+    for (const font of css.matchAll(/url\(\s*['"]?([^'")]+\.(?:woff2?|ttf|otf))['"]?\s*\)/gi)) {
+      if (!found.some((r) => r.url === font[1])) found.push({ kind: 'font', url: font[1]!, renderBlocking: false });
+    }
+  }
+  return found;
+}
+
+/** Contents of every inline <style> or <script> (no src) block. */
+export function inlineBlocks(html: string, tag: 'style' | 'script'): string[] {
+  const blocks: string[] = [];
+  for (const match of html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'gi'))) {
+    if (tag === 'script' && /\ssrc\s*=/i.test(match[1]!)) continue;
+    blocks.push(match[2]!);
+  }
+  return blocks;
+}
+
+/** True when a URL in the page leaves the page's own origin. */
+export function isOtherOrigin(url: string, pageOrigin: string): boolean {
+  if (url.startsWith('//')) return true;
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) return false;
+  if (/^(data|blob|mailto|tel):/i.test(url)) return false;
+  return new URL(url).origin !== pageOrigin;
+}
+
+export interface PageWeight {
+  requests: number;
+  totalBrotli: number;
+  jsBrotli: number;
+  renderBlockingScripts: string[];
+  otherOrigins: string[];
+}
+
+/**
+ * Weighs one page: the HTML plus each same-origin subresource read by `load`
+ * (a path relative to the site root). Inline CSS and JS ride in the HTML's bytes;
+ * the JS figure also counts inline scripts compressed on their own.
+ */
+export function weighPage(html: string, load: (url: string) => Uint8Array, pageOrigin: string): PageWeight {
+  const resources = renderSubresources(html);
+  const otherOrigins = resources.filter((r) => isOtherOrigin(r.url, pageOrigin)).map((r) => r.url);
+  let totalBrotli = brotliSize(html);
+  let jsBrotli = inlineBlocks(html, 'script').filter((s) => s.trim()).reduce((sum, s) => sum + brotliSize(s), 0);
+  for (const resource of resources) {
+    if (otherOrigins.includes(resource.url)) continue;
+    const size = brotliSize(load(resource.url));
+    totalBrotli += size;
+    if (resource.kind === 'js') jsBrotli += size;
+  }
+  return {
+    requests: 1 + resources.length,
+    totalBrotli,
+    jsBrotli,
+    renderBlockingScripts: resources.filter((r) => r.kind === 'js' && r.renderBlocking).map((r) => r.url),
+    otherOrigins,
+  };
+}
+
+export const BUDGET = {
+  totalBrotli: 10_000,
+  requests: 2,
+  jsBrotli: 2_000,
+} as const;

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { distDir } from '../support/paths.ts';
+import { headingClearance, openReader } from '../support/reader.ts';
+
+const ARTICLE = '/poteryat-doverie-bossa/';
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic(distDir('root'));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const currentLinks = (page: Page) => page.locator('.toc a[aria-current]').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+
+describe('table of contents that follows the reader', () => {
+  it('marks exactly the section being read, the last one at the bottom, with no layout shift', async () => {
+    const { page, context, problems } = await openReader(browser, server.origin, { viewport: { width: 1280, height: 800 } });
+    await page.goto(server.origin + ARTICLE);
+    await page.evaluate(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as unknown as { shift: number }).shift += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: false });
+    });
+    expect(await currentLinks(page)).toEqual([]);
+    const ids = await page.locator('.prose h2').evaluateAll((els) => els.map((el) => el.id));
+    for (const id of ids.slice(0, -1)) {
+      await page.evaluate((target) => document.getElementById(target)!.scrollIntoView({ block: 'start' }), id);
+      await page.waitForFunction((target) => document.querySelector(`.toc a[href="#${target}"]`)?.hasAttribute('aria-current'), id);
+      expect(await currentLinks(page)).toEqual([`#${id}`]);
+    }
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction((target) => document.querySelector(`.toc a[href="#${target}"]`)?.hasAttribute('aria-current'), ids.at(-1));
+    expect(await currentLinks(page)).toEqual([`#${ids.at(-1)}`]);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the current link visible inside a TOC that has to scroll', async () => {
+    const { page, context } = await openReader(browser, server.origin, { viewport: { width: 1280, height: 260 } });
+    await page.goto(server.origin + ARTICLE);
+    expect(await page.locator('.toc__list').first().evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForSelector('.toc a[aria-current]');
+    const inside = await page.evaluate(() => {
+      const list = document.querySelector('.toc__list')!.getBoundingClientRect();
+      const link = document.querySelector('.toc a[aria-current]')!.getBoundingClientRect();
+      return link.top >= list.top - 1 && link.bottom <= list.bottom + 1;
+    });
+    expect(inside).toBe(true);
+    await context.close();
+  });
+
+  it('keeps working after a resize from phone to desktop width', async () => {
+    const { page, context } = await openReader(browser, server.origin, { viewport: { width: 375, height: 800 } });
+    await page.goto(server.origin + ARTICLE);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await page.locator('.toc details').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    const id = await page.locator('.prose h2').nth(2).getAttribute('id');
+    await page.evaluate((target) => document.getElementById(target!)!.scrollIntoView({ block: 'start' }), id);
+    await page.waitForFunction((target) => document.querySelector(`.toc a[href="#${target}"]`)?.hasAttribute('aria-current'), id);
+    expect(await currentLinks(page)).toEqual([`#${id}`]);
+    await context.close();
+  });
+
+  it('on a phone: opens, navigates to a section that lands below the sticky bar, closes, and names the section', async () => {
+    const { page, context, problems } = await openReader(browser, server.origin, { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    await page.goto(server.origin + ARTICLE);
+    const details = page.locator('.toc details');
+    expect(await details.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    const links = page.locator('.toc a');
+    for (let index = 0; index < 4; index++) {
+      await page.locator('.toc summary').click();
+      expect(await details.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+      const href = (await links.nth(index).getAttribute('href'))!;
+      const title = (await links.nth(index).textContent())!;
+      await links.nth(index).click();
+      await page.waitForFunction((hash) => location.hash === hash, href);
+      expect(await details.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+      const clearance = await headingClearance(page, href.slice(1));
+      expect(clearance, href).toBeGreaterThanOrEqual(0);
+      expect(clearance, href).toBeLessThan(200);
+      await page.waitForFunction((text) => document.querySelector('[data-toc-current]')?.textContent === text, title);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('theme', () => {
+  it('follows the system, and a chosen theme survives a reload without a flash', async () => {
+    const { page, context, problems } = await openReader(browser, server.origin, { colorScheme: 'dark', viewport: { width: 1280, height: 800 } });
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.goto(server.origin + ARTICLE);
+    expect(await background()).toBe('rgb(21, 20, 19)');
+    const toggle = page.getByRole('button', { name: /Тема оформления/ });
+    await toggle.click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await background()).toBe('rgb(251, 250, 247)');
+    // Record the theme the very first paint would use: before any module script has run.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { firstTheme?: string }).firstTheme = getComputedStyle(document.documentElement).colorScheme;
+      }, { once: true });
+    });
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('light');
+    expect(await background()).toBe('rgb(251, 250, 247)');
+    expect(await toggle.textContent()).toContain('светлая');
+    await toggle.click();
+    await toggle.click();
+    await page.reload();
+    expect(await background()).toBe('rgb(21, 20, 19)');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('hides the toggle without JavaScript, where it could not work', async () => {
+    const { page, context } = await openReader(browser, server.origin, { javaScriptEnabled: false });
+    await page.goto(server.origin + ARTICLE);
+    expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
+    await context.close();
+  });
+});

@@ -1,0 +1,36 @@
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+
+export interface ReaderPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors, page errors and failed or other-origin requests seen so far. */
+  problems: string[];
+}
+
+/** A fresh browser context with a page that records anything a reader should never see go wrong. */
+export async function openReader(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<ReaderPage> {
+  const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) problems.push(`other origin: ${request.url()}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  return { page, context, problems };
+}
+
+/** Top of the heading below whatever sticks at the top of the viewport (the TOC bar on phones); negative when hidden under it. */
+export async function headingClearance(page: Page, id: string): Promise<number> {
+  return page.evaluate((targetId) => {
+    const heading = document.getElementById(targetId)!.getBoundingClientRect();
+    const tocElement = document.querySelector('.toc');
+    if (!tocElement) return heading.top;
+    const toc = tocElement.getBoundingClientRect();
+    const coversTop = getComputedStyle(tocElement).position === 'sticky' && toc.top <= 0.5 && toc.left < heading.right && toc.right > heading.left;
+    return heading.top - (coversTop ? toc.bottom : 0);
+  }, id);
+}
