@@ -1,3 +1,4 @@
+import type { Parents } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
 import { typeset } from './typography.ts';
 
@@ -12,10 +13,12 @@ const UNTOUCHED = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var
 export const typographyPlugin: HastPluginDefinition = {
   name: 'russian-typography',
   text(node, ctx) {
-    for (let parent = ctx.parent(node); parent; parent = parent.type === 'root' ? undefined : ctx.parent(parent)) {
-      if (parent.type === 'element' && UNTOUCHED.has(parent.tagName)) return;
+    let parent: Readonly<Parents> | undefined = ctx.parent(node);
+    while (parent && parent.type !== 'root') {
+      if (parent.type === 'element' && UNTOUCHED.has(parent.tagName)) return undefined;
+      parent = ctx.parent(parent);
     }
     const value = typeset(node.value);
-    if (value !== node.value) return { type: 'text', value };
+    return value === node.value ? undefined : { type: 'text', value };
   },
 };
