@@ -132,3 +132,32 @@ describe('theme', () => {
     await context.close();
   });
 });
+
+describe('print', () => {
+  it('prints the text alone, black on white, with the TOC as a plain open list', async () => {
+    const { page, context } = await openReader(browser, server.origin, { colorScheme: 'dark', viewport: { width: 1280, height: 800 } });
+    await page.goto(server.origin + ARTICLE);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const shown = (selector: string) => {
+        const el = document.querySelector(selector);
+        return !!el && getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0;
+      };
+      return {
+        header: shown('.site-header'),
+        footer: shown('.site-footer'),
+        anchors: shown('.heading__anchor'),
+        tocLinks: [...document.querySelectorAll('.toc a')].every((a) => a.getBoundingClientRect().height > 0),
+        tocPosition: getComputedStyle(document.querySelector('.toc')!).position,
+        text: getComputedStyle(document.body).color,
+        paper: getComputedStyle(document.body).backgroundColor,
+        headingBreak: getComputedStyle(document.querySelector('.heading')!).breakAfter,
+      };
+    });
+    expect(printed).toEqual({
+      header: false, footer: false, anchors: false, tocLinks: true, tocPosition: 'static',
+      text: 'rgb(0, 0, 0)', paper: 'rgb(255, 255, 255)', headingBreak: 'avoid',
+    });
+    await context.close();
+  });
+});
