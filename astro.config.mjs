@@ -1,4 +1,5 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,25 +8,38 @@ import { loadEnv } from 'vite';
 import { headingIdsPlugin } from './src/lib/heading-ids.ts';
 import { typographyPlugin } from './src/lib/typography-plugin.ts';
 import { headingAnchorsPlugin } from './src/lib/heading-anchors-plugin.ts';
+import { createBaseLinksPlugin } from './src/lib/base-links-plugin.ts';
 import { isAstroHeadInjectDirectiveWarning } from './src/lib/known-warnings.ts';
 import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site-url.ts';
+import { CSP_DIRECTIVES, cspHash } from './src/lib/csp.ts';
 
 // astro.config.mjs does not read .env by itself; the process environment wins over the file.
 const env = { ...loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), ''), ...process.env };
+const base = normalizeBasePath(env.BASE_PATH);
+// The pre-paint theme script is inlined as text, which Astro does not hash for CSP by itself.
+const themeInitScript = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
 
 export default defineConfig({
   site: normalizeSiteUrl(env.SITE_URL),
-  base: normalizeBasePath(env.BASE_PATH),
+  base,
   trailingSlash: 'always',
   build: {
     format: 'directory',
     // One request for the page: the stylesheet is small enough to ride along in the HTML.
     inlineStylesheets: 'always',
   },
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { hashes: [cspHash(themeInitScript)] },
+    },
+  },
   markdown: {
+    // Shiki colours code with inline styles, which the strict CSP forbids; articles are prose.
+    syntaxHighlight: false,
     processor: satteri({
       // Order matters: ids from the plain text, then typography, then anchors labelled with the typeset text.
-      hastPlugins: [headingIdsPlugin, typographyPlugin, headingAnchorsPlugin],
+      hastPlugins: [headingIdsPlugin, typographyPlugin, headingAnchorsPlugin, createBaseLinksPlugin(base)],
       // Quotes and dashes are Russian typography's job, not SmartyPants' English quotes.
       features: { smartPunctuation: false },
     }),

@@ -7,4 +7,6 @@ export const siteConfig = {
   locale: 'ru_RU',
   /** Silent reading speed of Russian prose used for «N минут чтения». */
   wordsPerMinute: 180,
+  /** Browser chrome colour, matching the page background of each theme. */
+  themeColor: { light: '#fbfaf7', dark: '#151413' },
 } as const;

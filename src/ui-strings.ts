@@ -17,6 +17,7 @@ export const ui = {
   articlesTitle: 'Статьи выпуска',
   noArticles: 'Статей пока нет.',
   draftMark: 'Черновик',
+  feedTitle: 'RSS',
   footerNote: 'Статический сайт без трекеров и сторонних запросов.',
   notFoundTitle: 'Страница не найдена',
   notFoundText: 'Такой страницы здесь нет: возможно, адрес набран с ошибкой или статья переехала.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUniqueSlugger, toSlug } from '../../src/lib/slug.ts';
+import { createUniqueSlugger, toHeadingId, toSlug } from '../../src/lib/slug.ts';
 
 describe('toSlug', () => {
   it('transliterates Russian into readable ASCII', () => {
@@ -31,5 +31,20 @@ describe('createUniqueSlugger', () => {
   it('avoids ids taken in advance', () => {
     const slug = createUniqueSlugger(['toc-title']);
     expect(slug('TOC title')).toBe('toc-title-2');
+  });
+});
+
+describe('toHeadingId', () => {
+  it('drops a leading section number', () => {
+    expect(toHeadingId('1. Обещание чего-то')).toBe('obeschanie-chego-to');
+  });
+
+  it('keeps a number that is the heading itself, behind a letter', () => {
+    expect(toHeadingId('2025 год')).toBe('razdel-2025-god');
+    expect(toHeadingId('42')).toBe('razdel-42');
+  });
+
+  it('always starts with a letter', () => {
+    for (const text of ['1.', '«»', '3. 4. Пять', 'Итоги']) expect(toHeadingId(text)).toMatch(/^[a-z][a-z0-9-]*$/);
   });
 });

@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+export interface SocialCard {
+  kicker: string;
+  title: string;
+  footer: string;
+}
+
+/** Bump when the card's look changes, so cached images are drawn again. */
+const CARD_DESIGN_VERSION = 1;
+
+// Whole TTFs: satori does not fall back between subset files, so Latin and Cyrillic must share one font.
+const FONT_FILES = [
+  ['700Bold/PTSans_700Bold.ttf', 700],
+  ['400Regular/PTSans_400Regular.ttf', 400],
+] as const;
+
+type Fonts = Parameters<typeof satori>[1]['fonts'];
+let fonts: Fonts | undefined;
+
+/** PT Sans (ParaType, OFL) from an npm package: nothing is fetched at build time. */
+function loadFonts(): Fonts {
+  const require = createRequire(path.join(process.cwd(), 'package.json'));
+  fonts ??= FONT_FILES.map(([file, weight]) => ({
+    name: 'PT Sans',
+    data: readFileSync(require.resolve(`@expo-google-fonts/pt-sans/${file}`)),
+    weight,
+    style: 'normal' as const,
+  }));
+  return fonts;
+}
+
+/** Long titles step down in size so they still fit in four lines. */
+export function titleFontSize(title: string): number {
+  if (title.length <= 40) return 76;
+  if (title.length <= 70) return 64;
+  if (title.length <= 110) return 52;
+  return 42;
+}
+
+const el = (type: string, style: Record<string, unknown>, children: unknown) => ({ type, props: { style, children }, key: null });
+
+export async function renderSocialCard(card: SocialCard): Promise<Uint8Array> {
+  const tree = el(
+    'div',
+    {
+      width: CARD_WIDTH, height: CARD_HEIGHT, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
+      padding: '72px 80px 72px 104px', background: 'linear-gradient(90deg, #c4552e 24px, #1d1b18 24px)',
+      color: '#f4efe7', fontFamily: 'PT Sans',
+    },
+    [
+      el('div', { fontSize: 30, fontWeight: 700, color: '#f2a883', letterSpacing: 1 }, card.kicker),
+      el('div', { fontSize: titleFontSize(card.title), fontWeight: 700, lineHeight: 1.15, width: CARD_WIDTH - 184, lineClamp: 4 }, card.title),
+      el('div', { fontSize: 30, fontWeight: 400, color: '#cfc7bb' }, card.footer),
+    ],
+  );
+  const svg = await satori(tree as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+}
+
+/**
+ * The card is a pure function of its text: keep each PNG under `cacheDir` by a hash
+ * of that text, so a rebuild with an unchanged collection draws nothing.
+ */
+export async function cachedSocialCard(card: SocialCard, cacheDir: string): Promise<Uint8Array> {
+  const key = createHash('sha256').update(JSON.stringify([CARD_DESIGN_VERSION, card])).digest('hex').slice(0, 32);
+  const file = path.join(cacheDir, `${key}.png`);
+  try {
+    return readFileSync(file);
+  } catch {
+    const png = await renderSocialCard(card);
+    mkdirSync(cacheDir, { recursive: true });
+    // Write then rename: a build stopped halfway never leaves half a PNG in the cache.
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, png);
+    renameSync(partial, file);
+    return png;
+  }
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (png.byteLength < 24 || signature.some((byte, i) => png[i] !== byte)) throw new Error('not a PNG file');
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}

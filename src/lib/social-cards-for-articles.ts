@@ -1,0 +1,20 @@
+import path from 'node:path';
+import type { ArticleData } from './article-schema.ts';
+import { publishedLabel } from './article-meta.ts';
+import { typeset } from './typography.ts';
+import type { SocialCard } from './social-card.ts';
+
+/** Where drawn cards are kept between builds (ignored by git, removed by a clean build's `rm -rf .cache`). */
+export const SOCIAL_CARD_CACHE = path.join(process.cwd(), '.cache', 'social-cards');
+
+export function socialCardFor(data: ArticleData): SocialCard {
+  return {
+    kicker: `${data.publication} · ${data.issue}`,
+    title: typeset(data.title),
+    footer: `${data.author} · ${publishedLabel(data.published)}`,
+  };
+}
+
+export function socialCardPath(id: string): string {
+  return `/og/${id}.png`;
+}

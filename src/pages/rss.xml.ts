@@ -1,0 +1,29 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getVisibleArticles } from '../lib/collection';
+import { toUtcDate } from '../lib/published-date';
+import { articlePath } from '../lib/url';
+import { siteConfig } from '../site.config';
+import { escapeXml, FEED_SIZE } from '../lib/feed';
+
+export const GET: APIRoute = async ({ site }) => {
+  const articles = (await getVisibleArticles()).slice(0, FEED_SIZE);
+  return rss({
+    title: siteConfig.publication,
+    description: siteConfig.description,
+    site: site!,
+    trailingSlash: true,
+    // RSS wants a full date: a month-only article is dated the first of its month here, and only here.
+    items: articles.map((article) => ({
+      title: article.data.title,
+      description: article.data.description,
+      link: articlePath(article.id),
+      pubDate: toUtcDate(article.data.published),
+      // <author> must be an e-mail address in RSS 2.0; a name goes in dc:creator.
+      customData: `<dc:creator>${escapeXml(article.data.author)}</dc:creator>`,
+      categories: [article.data.issue],
+    })),
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: `<language>${siteConfig.lang}</language>`,
+  });
+};

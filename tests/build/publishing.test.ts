@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { HtmlValidate } from 'html-validate';
+import { distDir, TEST_SITE_URL } from '../support/paths.ts';
+import { htmlPages, listFiles, loadPage } from '../support/dist-files.ts';
+import { pngSize } from '../../src/lib/social-card.ts';
+import { CSP_DIRECTIVES } from '../../src/lib/csp.ts';
+import { buildSite } from '../support/build-site.ts';
+
+const dist = distDir('root');
+const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+const ARTICLE_URL = `${TEST_SITE_URL}/poteryat-doverie-bossa/`;
+
+describe('article head', () => {
+  const $ = loadPage(dist, 'poteryat-doverie-bossa/index.html');
+  const meta = (key: string) => $(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
+
+  it('has title, description and an absolute canonical URL', () => {
+    expect($('title').text()).toBe('4 надежных способа потерять доверие вашего босса — НОВЕЛЛЬНЫЙ20!8');
+    expect(meta('description')!.length).toBeGreaterThan(40);
+    expect($('link[rel="canonical"]').attr('href')).toBe(ARTICLE_URL);
+  });
+
+  it('has Open Graph and Twitter card tags', () => {
+    expect(meta('og:type')).toBe('article');
+    expect(meta('og:locale')).toBe('ru_RU');
+    expect(meta('og:url')).toBe(ARTICLE_URL);
+    expect(meta('og:title')).toBe('4 надежных способа потерять доверие вашего босса');
+    expect(meta('article:author')).toBe('Anonim');
+    expect(meta('article:published_time')).toBe('2025-04');
+    expect(meta('og:image')).toBe(`${TEST_SITE_URL}/og/poteryat-doverie-bossa.png`);
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    expect(meta('twitter:image')).toBe(meta('og:image'));
+  });
+
+  it('has JSON-LD for an Article', () => {
+    const data = JSON.parse($('script[type="application/ld+json"]').text());
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      headline: '4 надежных способа потерять доверие вашего босса',
+      author: { '@type': 'Person', name: 'Anonim' },
+      datePublished: '2025-04',
+      publisher: { '@type': 'Organization', name: 'VA-11 HALL-A — НОВЕЛЛЬНЫЙ20!8' },
+      inLanguage: 'ru',
+      url: ARTICLE_URL,
+    });
+  });
+
+  it('has a favicon in SVG and PNG, and theme colours', () => {
+    expect($('link[rel="icon"][type="image/svg+xml"]').attr('href')).toBe('/favicon.svg');
+    expect($('link[rel="icon"][type="image/png"]').attr('href')).toBe('/favicon.png');
+    expect(pngSize(readFileSync(path.join(dist, 'favicon.png')))).toEqual({ width: 180, height: 180 });
+    expect($('meta[name="theme-color"]')).toHaveLength(2);
+  });
+});
+
+describe('every page', () => {
+  for (const page of htmlPages(dist)) {
+    it(`${page} advertises the feed and carries a strict CSP`, () => {
+      const $ = loadPage(dist, page);
+      expect($('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/rss.xml');
+      const policy = $('meta[http-equiv="content-security-policy"]').attr('content')!;
+      for (const directive of CSP_DIRECTIVES) expect(policy).toContain(directive);
+      expect(policy).toMatch(/script-src 'self'( 'sha256-[^']+')+;/);
+      expect(policy).toMatch(/style-src 'self'( 'sha256-[^']+')+;/);
+      expect(policy).not.toContain('unsafe-inline');
+      expect(policy).not.toMatch(/https?:|\*/);
+    });
+  }
+});
+
+describe('HTML validity', () => {
+  // Recommended rules, all on. The only exception is named here with its reason.
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: {
+      // Astro writes void elements as `<meta …>`; the rule's default wants `<meta … />`. Both are valid HTML.
+      'void-style': 'off',
+    },
+  });
+
+  for (const page of htmlPages(dist)) {
+    it(`${page} passes html-validate`, async () => {
+      const report = await validator.validateString(read(page), page);
+      const messages = report.results.flatMap((result) => result.messages.map((m) => `${m.ruleId}: ${m.message} (line ${m.line})`));
+      expect(messages).toEqual([]);
+    });
+  }
+});
+
+describe('feeds and discovery files', () => {
+  const parser = new XMLParser({ ignoreAttributes: false });
+
+  it('RSS is well-formed, in Russian, with absolute links to every article', () => {
+    const xml = read('rss.xml');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const channel = parser.parse(xml).rss.channel;
+    expect(channel.language).toBe('ru');
+    const items = [channel.item].flat();
+    expect(items.map((item: { link: string }) => item.link)).toEqual([ARTICLE_URL]);
+    expect(items[0].description.length).toBeGreaterThan(40);
+    expect(items[0]['dc:creator']).toBe('Anonim');
+    expect(new Date(items[0].pubDate).toISOString()).toBe('2025-04-01T00:00:00.000Z');
+  });
+
+  it('sitemaps are well-formed with absolute URLs under SITE_URL', () => {
+    for (const file of ['sitemap-index.xml', 'sitemap-0.xml']) {
+      const xml = read(file);
+      expect(XMLValidator.validate(xml), file).toBe(true);
+      for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) expect(loc!.startsWith(`${TEST_SITE_URL}/`)).toBe(true);
+    }
+  });
+
+  it('robots.txt points at the sitemap', () => {
+    expect(read('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${TEST_SITE_URL}/sitemap-index.xml\n`);
+  });
+
+  it('a social card exists for each article and is 1200×630', () => {
+    const cards = listFiles(dist).filter((file) => file.startsWith('og/'));
+    expect(cards).toEqual(['og/poteryat-doverie-bossa.png']);
+    expect(pngSize(readFileSync(path.join(dist, cards[0]!)))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('_headers sends the header-only CSP, security headers and immutable caching for hashed assets', () => {
+    const headers = read('_headers');
+    expect(headers).toMatch(/^\/\*$/m);
+    expect(headers).toContain("frame-ancestors 'none'");
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+    expect(headers).toMatch(/Referrer-Policy: strict-origin-when-cross-origin/);
+    expect(headers).toMatch(/Permissions-Policy: .*camera=\(\)/);
+    expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
+  });
+});
+
+describe('reproducible output', () => {
+  it('a second clean build is byte-identical', () => {
+    const again = distDir('root-again');
+    const result = buildSite({ outDir: again, env: { SITE_URL: TEST_SITE_URL, BASE_PATH: '/' } });
+    expect(result.status, result.output).toBe(0);
+    const hashes = (dir: string) => Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
+    expect(hashes(again)).toEqual(hashes(dist));
+  });
+});

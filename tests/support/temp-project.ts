@@ -1,0 +1,54 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { projectRoot } from './paths.ts';
+
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
+
+export interface TempProject {
+  root: string;
+  write(file: string, content: string): void;
+  remove(file: string): void;
+  dispose(): void;
+}
+
+/**
+ * A throw-away copy of the project (sharing node_modules by a symlink) where a
+ * test can add, break or remove content files and build, as an editor would.
+ */
+export function makeTempProject(): TempProject {
+  const root = mkdtempSync(path.join(tmpdir(), 'article-site-'));
+  for (const entry of COPIED) cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
+  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  return {
+    root,
+    write(file, content) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), content);
+    },
+    remove(file) {
+      rmSync(path.join(root, file), { recursive: true, force: true });
+    },
+    dispose() {
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Frontmatter for a valid article, with fields to override or (with `undefined`) leave out. */
+export function frontmatter(fields: Record<string, string | boolean | undefined> = {}): string {
+  const all: Record<string, string | boolean | undefined> = {
+    title: 'Тестовая статья',
+    description: 'Статья, которую тест добавил, чтобы проверить сайт.',
+    author: 'Тест',
+    publication: 'VA-11 HALL-A — НОВЕЛЛЬНЫЙ20!8',
+    issue: 'Третий выпуск',
+    published: '2025-05',
+    draft: false,
+    ...fields,
+  };
+  const lines = Object.entries(all)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}: ${typeof value === 'string' ? JSON.stringify(value) : value}`);
+  return `---\n${lines.join('\n')}\n---\n`;
+}
