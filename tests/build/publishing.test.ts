@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { HtmlValidate } from 'html-validate';
 import { distDir, TEST_SITE_URL } from '../support/paths.ts';
 import { htmlPages, listFiles, loadPage } from '../support/dist-files.ts';
@@ -97,7 +98,7 @@ describe('feeds and discovery files', () => {
 
   it('RSS is well-formed, in Russian, with absolute links to every article', () => {
     const xml = read('rss.xml');
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(() => SyntaxValidator.validate(xml)).not.toThrow();
     const channel = parser.parse(xml).rss.channel;
     expect(channel.language).toBe('ru');
     const items = [channel.item].flat();
@@ -110,7 +111,7 @@ describe('feeds and discovery files', () => {
   it('sitemaps are well-formed with absolute URLs under SITE_URL', () => {
     for (const file of ['sitemap-index.xml', 'sitemap-0.xml']) {
       const xml = read(file);
-      expect(XMLValidator.validate(xml), file).toBe(true);
+      expect(() => SyntaxValidator.validate(xml), file).not.toThrow();
       for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) expect(loc!.startsWith(`${TEST_SITE_URL}/`)).toBe(true);
     }
   });

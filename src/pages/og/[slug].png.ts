@@ -10,5 +10,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ article: Article }> = async ({ props }) => {
   const png = await cachedSocialCard(socialCardFor(props.article.data), SOCIAL_CARD_CACHE);
-  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
