@@ -4,7 +4,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { loadEnv } from 'vite';
 import { headingIdsPlugin } from './src/lib/heading-ids.ts';
 import { typographyPlugin } from './src/lib/typography-plugin.ts';
 import { headingAnchorsPlugin } from './src/lib/heading-anchors-plugin.ts';
@@ -12,9 +11,10 @@ import { createBaseLinksPlugin } from './src/lib/base-links-plugin.ts';
 import { isAstroHeadInjectDirectiveWarning } from './src/lib/known-warnings.ts';
 import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site-url.ts';
 import { CSP_DIRECTIVES, cspHash } from './src/lib/csp.ts';
+import { readSiteEnv } from './src/lib/site-env.ts';
+import { draftPreview } from './src/lib/draft-preview.ts';
 
-// astro.config.mjs does not read .env by itself; the process environment wins over the file.
-const env = { ...loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), ''), ...process.env };
+const env = readSiteEnv(process.cwd(), process.env);
 const base = normalizeBasePath(env.BASE_PATH);
 // The pre-paint theme script is inlined as text, which Astro does not hash for CSP by itself.
 const themeInitScript = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
@@ -44,7 +44,7 @@ export default defineConfig({
       features: { smartPunctuation: false },
     }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), draftPreview()],
   vite: {
     build: {
       rolldownOptions: {

@@ -5,5 +5,5 @@ export type Article = CollectionEntry<'articles'>;
 
 /** Published articles, newest first; drafts too while previewing with `npm run dev`. */
 export async function getVisibleArticles(): Promise<Article[]> {
-  return visibleArticles(await getCollection('articles'), { includeDrafts: import.meta.env.DEV });
+  return visibleArticles(await getCollection('articles'), { includeDrafts: __SHOW_DRAFTS__ });
 }

@@ -18,7 +18,7 @@ export function buildSite(options: { root?: string; outDir: string; env?: Record
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...withoutTestMode(process.env),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
@@ -29,4 +29,16 @@ export function buildSite(options: { root?: string; outDir: string; env?: Record
     maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * Vitest puts NODE_ENV=test and Vite's import.meta.env values (BASE_URL, MODE, DEV, PROD, SSR)
+ * into process.env; a child build would take them as its own. A deployer's shell has none of them.
+ */
+const TEST_RUNNER_VARIABLES = ['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'];
+
+function withoutTestMode(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter(([key]) => !TEST_RUNNER_VARIABLES.includes(key) && !key.startsWith('VITEST')),
+  );
 }
