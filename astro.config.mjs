@@ -13,6 +13,7 @@ import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site-url.ts';
 import { CSP_DIRECTIVES, cspHash } from './src/lib/csp.ts';
 import { readSiteEnv } from './src/lib/site-env.ts';
 import { draftPreview } from './src/lib/draft-preview.ts';
+import { contentChecks } from './src/lib/content-checks-integration.ts';
 
 const env = readSiteEnv(process.cwd(), process.env);
 const base = normalizeBasePath(env.BASE_PATH);
@@ -44,8 +45,9 @@ export default defineConfig({
       features: { smartPunctuation: false },
     }),
   },
-  integrations: [mdx(), sitemap(), draftPreview()],
+  integrations: [contentChecks(), mdx(), sitemap(), draftPreview()],
   vite: {
+    define: { __EDIT_URL_BASE__: JSON.stringify(env.EDIT_URL_BASE ?? '') },
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

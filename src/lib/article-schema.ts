@@ -1,25 +1,55 @@
 import { z } from 'astro/zod';
-import { parsePublishedDate } from './published-date.ts';
+import { PUBLISHED_DATE_FORMAT, parsePublishedDate } from './published-date.ts';
 
-const publishedDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
-  const result = parsePublishedDate(value);
-  if (result.ok) return result.date;
-  ctx.addIssue({ code: 'custom', message: result.error });
-  return z.NEVER;
-});
+const dateField = (field: string) =>
+  z
+    .union([z.string(), z.date()], {
+      error: (issue) =>
+        issue.input === undefined
+          ? `обязательное поле ${field} не заполнено; формат: ${PUBLISHED_DATE_FORMAT}`
+          : `${field} должно быть датой в виде ${PUBLISHED_DATE_FORMAT}`,
+    })
+    .transform((value, ctx) => {
+      const result = parsePublishedDate(value);
+      if (result.ok) return result.date;
+      ctx.addIssue({ code: 'custom', message: result.error });
+      return z.NEVER;
+    });
 
-const line = (what: string) => z.string().trim().min(1, `${what}: пустая строка`);
+const textField = (field: string) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `обязательное поле ${field} не заполнено`
+          : `${field} должно быть текстом, а здесь ${typeof issue.input === 'number' ? 'число' : typeof issue.input}; возьмите значение в кавычки`,
+    })
+    .trim()
+    .min(1, `${field}: пустая строка`);
+
+export const ARTICLE_FIELDS = ['title', 'description', 'author', 'publication', 'issue', 'published', 'updated', 'draft'] as const;
 
 /** Frontmatter of an article in content/. Unknown fields are an error, so a typo is caught. */
-export const articleSchema = z
-  .strictObject({
-    title: line('title').describe('Заголовок статьи, как в h1.'),
-    description: line('description').describe('Одно предложение о статье: для главной, поиска и соцсетей.'),
-    author: line('author').describe('Имя автора, как в подписи.'),
-    publication: line('publication').describe('Издание, в котором вышла статья.'),
-    issue: line('issue').describe('Выпуск издания, например «Второй выпуск».'),
-    published: publishedDate.describe('Дата публикации: 2025-04, если известен только месяц, или 2025-04-15.'),
-    draft: z.boolean().default(false).describe('true — черновик: виден в npm run dev, в сборку не попадает.'),
-  });
+export const articleSchema = z.strictObject(
+  {
+    title: textField('title').describe('Заголовок статьи, как в h1.'),
+    description: textField('description').describe('Одно предложение о статье: для главной, поиска и соцсетей.'),
+    author: textField('author').describe('Имя автора, как в подписи.'),
+    publication: textField('publication').describe('Издание, в котором вышла статья.'),
+    issue: textField('issue').describe('Выпуск издания, например «Второй выпуск».'),
+    published: dateField('published').describe('Дата публикации: 2025-04, если известен только месяц, или 2025-04-15.'),
+    updated: dateField('updated').optional().describe('Дата обновления, если статью правили после выхода; показывается как «обновлено …».'),
+    draft: z
+      .boolean({ error: 'draft должно быть true или false (без кавычек)' })
+      .default(false)
+      .describe('true — черновик: виден в npm run dev, в сборку не попадает.'),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `неизвестное поле ${issue.keys.join(', ')} — опечатка? Допустимые поля: ${ARTICLE_FIELDS.join(', ')}`
+        : undefined,
+  },
+);
 
 export type ArticleData = z.output<typeof articleSchema>;

@@ -9,6 +9,7 @@ export interface ArticleJsonLdInput {
   description: string;
   author: string;
   datePublished: string;
+  dateModified?: string | undefined;
   image: string;
   publisher: string;
   publisherUrl: string;
@@ -26,6 +27,7 @@ export function articleJsonLd(input: ArticleJsonLdInput): Record<string, unknown
     description: input.description,
     author: { '@type': 'Person', name: input.author },
     datePublished: input.datePublished,
+    ...(input.dateModified ? { dateModified: input.dateModified } : {}),
     image: [input.image],
     publisher: { '@type': 'Organization', name: input.publisher, url: input.publisherUrl },
     inLanguage: input.inLanguage,

@@ -12,7 +12,7 @@ const valid = {
 
 const messages = (input: unknown) => {
   const result = articleSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  return result.success ? '' : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n');
 };
 
 describe('articleSchema', () => {
@@ -20,26 +20,36 @@ describe('articleSchema', () => {
     const result = articleSchema.parse(valid);
     expect(result.draft).toBe(false);
     expect(result.published).toEqual({ year: 2025, month: 4 });
+    expect(result.updated).toBeUndefined();
   });
 
-  it('rejects an unknown field such as a typo', () => {
-    expect(messages({ ...valid, titel: 'x' }).join('\n')).toContain('titel');
+  it('reads an optional updated date', () => {
+    expect(articleSchema.parse({ ...valid, updated: new Date('2025-05-02') }).updated).toEqual({ year: 2025, month: 5, day: 2 });
   });
 
-  it('rejects a missing required field', () => {
+  it('rejects an unknown field such as a typo, listing the allowed ones', () => {
+    expect(messages({ ...valid, titel: 'x' })).toMatch(/неизвестное поле titel — опечатка\? Допустимые поля: title, description/);
+  });
+
+  it('names a missing required field in Russian', () => {
     const { author: _author, ...rest } = valid;
-    expect(messages(rest).join('\n')).toMatch(/^author:/m);
+    expect(messages(rest)).toBe('author: обязательное поле author не заполнено');
+  });
+
+  it('explains a number where text belongs', () => {
+    expect(messages({ ...valid, title: 2025 })).toBe('title: title должно быть текстом, а здесь число; возьмите значение в кавычки');
   });
 
   it('rejects an empty title', () => {
-    expect(messages({ ...valid, title: '  ' }).join('\n')).toContain('title: пустая строка');
+    expect(messages({ ...valid, title: '  ' })).toBe('title: title: пустая строка');
   });
 
   it('explains a bad date with the expected form', () => {
-    expect(messages({ ...valid, published: '15.04.2025' }).join('\n')).toContain('ГГГГ-ММ');
+    expect(messages({ ...valid, published: '15.04.2025' })).toContain('ГГГГ-ММ');
+    expect(messages({ ...valid, published: 2025 })).toContain('published должно быть датой в виде ГГГГ-ММ');
   });
 
   it('rejects a draft flag that is not a boolean', () => {
-    expect(messages({ ...valid, draft: 'yes' }).join('\n')).toMatch(/^draft:/m);
+    expect(messages({ ...valid, draft: 'yes' })).toBe('draft: draft должно быть true или false (без кавычек)');
   });
 });

@@ -1,0 +1,29 @@
+// npm run new -- "Заголовок статьи": creates content/<slug>.mdx as a draft dated today.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { clashingFile, latestIssue, newArticle } from '../lib/new-article.ts';
+import { siteConfig } from '../site.config.ts';
+
+const root = process.cwd();
+const contentDir = path.join(root, 'content');
+const title = process.argv.slice(2).join(' ');
+
+try {
+  const existing = readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).map((file) => `content/${file.split(path.sep).join('/')}`);
+  const articles = existing.filter((file) => /\.mdx?$/i.test(file));
+  const today = new Date().toLocaleDateString('sv-SE'); // YYYY-MM-DD in the local time zone
+  const issue = latestIssue(articles.map((file) => readFileSync(path.join(root, file), 'utf8'))) ?? 'Первый выпуск';
+  const article = newArticle(title, today, { publication: siteConfig.publication, issue, author: 'Имя автора' });
+  const clash = clashingFile(article.path, existing);
+  if (clash) {
+    console.error(`${clash} уже есть, и у него тот же адрес. Ничего не создано: выберите другой заголовок или правьте тот файл.`);
+    process.exit(1);
+  }
+  // 'wx' refuses to overwrite even if the file appeared since the check above.
+  writeFileSync(path.join(root, article.path), article.content, { flag: 'wx' });
+  console.log(`Создан ${article.path} (черновик). Заполните description и author, напишите текст,`);
+  console.log('посмотрите его в npm run dev, а когда готово — поставьте draft: false.');
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

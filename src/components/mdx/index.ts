@@ -1,0 +1,5 @@
+import Aside from './Aside.astro';
+import Quote from './Quote.astro';
+
+/** Components editors may use in any article without importing them (see docs/editing.md). */
+export const mdxComponents = { Aside, Quote };

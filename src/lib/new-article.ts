@@ -1,0 +1,59 @@
+import { articleSlug } from './content-checks.ts';
+import { toSlug } from './slug.ts';
+
+export interface NewArticle {
+  /** Relative to the project: `content/<slug>.mdx`. */
+  path: string;
+  content: string;
+}
+
+export interface NewArticleDefaults {
+  publication: string;
+  issue: string;
+  author: string;
+}
+
+const yamlString = (value: string) => JSON.stringify(value);
+
+/** An article file with valid frontmatter, dated `today` (YYYY-MM-DD) and marked as a draft. */
+export function newArticle(title: string, today: string, defaults: NewArticleDefaults): NewArticle {
+  const cleanTitle = title.trim().replace(/\s+/g, ' ');
+  if (!/[\p{L}\p{N}]/u.test(cleanTitle)) throw new Error('Нужен заголовок: npm run new -- "Заголовок статьи"');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`today must be YYYY-MM-DD, got ${today}`);
+  const content = [
+    '---',
+    `title: ${yamlString(cleanTitle)}`,
+    `description: ${yamlString('Одно предложение о статье — для главной страницы, поиска и соцсетей.')}`,
+    `author: ${yamlString(defaults.author)}`,
+    `publication: ${yamlString(defaults.publication)}`,
+    `issue: ${yamlString(defaults.issue)}`,
+    `published: ${today}`,
+    'draft: true',
+    '---',
+    '',
+    'Первый абзац статьи.',
+    '',
+    '## Первый раздел',
+    '',
+    'Текст раздела.',
+    '',
+  ].join('\n');
+  return { path: `content/${toSlug(cleanTitle)}.mdx`, content };
+}
+
+/** The existing file that already has this article's address, if any (another name can transliterate the same). */
+export function clashingFile(newPath: string, existing: readonly string[]): string | undefined {
+  const slug = articleSlug(newPath);
+  return existing.find((file) => /\.mdx?$/i.test(file) && articleSlug(file) === slug);
+}
+
+/** The issue of the newest article, so a new one lands in the current issue by default. */
+export function latestIssue(frontmatters: readonly string[]): string | undefined {
+  let best: { published: string; issue: string } | undefined;
+  for (const text of frontmatters) {
+    const published = /^published:\s*['"]?([\d-]+)/m.exec(text)?.[1];
+    const issue = /^issue:\s*(.+)$/m.exec(text)?.[1]?.trim().replace(/^(['"])(.*)\1$/, '$2');
+    if (published && issue && (!best || published > best.published)) best = { published, issue };
+  }
+  return best?.issue;
+}
