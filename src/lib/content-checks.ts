@@ -1,5 +1,6 @@
 import { PUBLISHED_DATE_FORMAT, parsePublishedDate } from './published-date.ts';
 import { toSlug } from './slug.ts';
+import { MDX_COMPONENT_NAMES } from './mdx-component-names.ts';
 
 export interface ContentFile {
   /** Path relative to the project, e.g. `content/statya.mdx`. */
@@ -68,11 +69,34 @@ function textProblems(path: string, text: string): string[] {
   if (!/\S/.test(text.slice(match[0].length))) {
     problems.push(`${path}: у статьи нет текста после полей. Напишите текст или поставьте draft: true.`);
   }
+  problems.push(...unknownComponents(path, text.slice(match[0].length), match[0].split('\n').length - 1));
   for (const line of match[1]!.split(/\r?\n/)) {
     const field = /^(published|updated):\s*['"]?(\d{4}-\d{2}-\d{2})['"]?\s*(?:#.*)?$/.exec(line);
     if (!field) continue;
     const parsed = parsePublishedDate(field[2]);
     if (!parsed.ok) problems.push(`${path}: поле ${field[1]}: ${parsed.error}. Формат: ${PUBLISHED_DATE_FORMAT}.`);
   }
+  return problems;
+}
+
+/**
+ * A capitalised tag is a component; one that is neither ours nor imported in the
+ * file would fail at render time with a message that names the page, not the file.
+ */
+function unknownComponents(path: string, body: string, lineOffset: number): string[] {
+  const imported = new Set([...body.matchAll(/^import\s+(?:\{([^}]*)\}|(\w+))/gm)].flatMap((m) => (m[1] ?? m[2]!).split(',').map((n) => n.trim().split(/\s+as\s+/).pop()!)));
+  const known = new Set<string>([...MDX_COMPONENT_NAMES, ...imported]);
+  const problems: string[] = [];
+  let inFence = false;
+  body.split('\n').forEach((line, index) => {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    if (inFence) return;
+    for (const tag of line.replace(/`[^`]*`/g, '').matchAll(/<([A-Z][\w.]*)/g)) {
+      const name = tag[1]!.split('.')[0]!;
+      if (!known.has(name)) {
+        problems.push(`${path}:${lineOffset + index + 1}: компонента <${tag[1]}> нет. Можно: ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')} (см. docs/editing.md).`);
+      }
+    }
+  });
   return problems;
 }

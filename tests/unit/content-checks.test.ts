@@ -59,3 +59,16 @@ describe('findContentProblems', () => {
     expect(findContentProblems([{ path: 'content/a.mdx', text: article(undefined, "title: Т\nupdated: '2025-04-31'") }])[0]).toContain('поле updated');
   });
 });
+
+describe('unknown components', () => {
+  it('names the file, line and component, and lists the ones that exist', () => {
+    expect(findContentProblems([{ path: 'content/a.mdx', text: article('\nТекст.\n\n<Vrezka>x</Vrezka>\n') }])).toEqual([
+      'content/a.mdx:8: компонента <Vrezka> нет. Можно: <Aside>, <Quote> (см. docs/editing.md).',
+    ]);
+  });
+
+  it('accepts our components, imported ones, and tags inside code', () => {
+    const body = "\nimport Chart from '../src/x.astro';\n\n<Aside>x</Aside> <Chart /> `<Fake>`\n\n```\n<AlsoFake>\n```\n";
+    expect(findContentProblems([{ path: 'content/a.mdx', text: article(body) }])).toEqual([]);
+  });
+});

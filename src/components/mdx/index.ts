@@ -1,5 +1,6 @@
+import type { MdxComponentName } from '../../lib/mdx-component-names';
 import Aside from './Aside.astro';
 import Quote from './Quote.astro';
 
 /** Components editors may use in any article without importing them (see docs/editing.md). */
-export const mdxComponents = { Aside, Quote };
+export const mdxComponents = { Aside, Quote } satisfies Record<MdxComponentName, unknown>;
