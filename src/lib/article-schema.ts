@@ -16,13 +16,22 @@ const dateField = (field: string) =>
       return z.NEVER;
     });
 
+/** What YAML made of an unquoted value, in the editor's words. */
+function describeValue(value: unknown): string {
+  if (value instanceof Date) return 'дата';
+  if (typeof value === 'number') return 'число';
+  if (typeof value === 'boolean') return 'true/false';
+  if (Array.isArray(value)) return 'список';
+  return value === null ? 'пустое значение' : 'вложенные поля';
+}
+
 const textField = (field: string) =>
   z
     .string({
       error: (issue) =>
         issue.input === undefined
           ? `обязательное поле ${field} не заполнено`
-          : `${field} должно быть текстом, а здесь ${typeof issue.input === 'number' ? 'число' : typeof issue.input}; возьмите значение в кавычки`,
+          : `${field} должно быть текстом, а здесь ${describeValue(issue.input)}; возьмите значение в кавычки`,
     })
     .trim()
     .min(1, `${field}: пустая строка`);

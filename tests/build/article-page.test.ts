@@ -74,6 +74,10 @@ describe('article page', () => {
     expect(Number(minutes![1])).toBeLessThanOrEqual(10);
   });
 
+  it('has no edit link when EDIT_URL_BASE is not set', () => {
+    expect($('.edit-link')).toHaveLength(0);
+  });
+
   it('has a header linking home and a footer', () => {
     expect($('header.site-header a[href="/"]')).toHaveLength(1);
     expect($('footer.site-footer')).toHaveLength(1);

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { distDir } from '../support/paths.ts';
-import { frontmatter, makeTempProject, type TempProject } from '../support/temp-project.ts';
+import { frontmatter, makeTempProject } from '../support/temp-project.ts';
 
 /** Builds a copy of the project with `files` added; each case gets a fresh copy. */
 function buildWith(name: string, files: Record<string, string>): BuildResult {

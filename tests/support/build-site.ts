@@ -24,6 +24,7 @@ export function buildSite(options: { root?: string; outDir: string; env?: Record
       FORCE_COLOR: '0',
       SITE_URL: '',
       BASE_PATH: '',
+      EDIT_URL_BASE: '',
       ...options.env,
     },
     maxBuffer: 256 * 1024 * 1024,
@@ -37,7 +38,7 @@ export function buildSite(options: { root?: string; outDir: string; env?: Record
  */
 const TEST_RUNNER_VARIABLES = ['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'];
 
-function withoutTestMode(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function withoutTestMode(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(
     Object.entries(env).filter(([key]) => !TEST_RUNNER_VARIABLES.includes(key) && !key.startsWith('VITEST')),
   );

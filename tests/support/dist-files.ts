@@ -22,3 +22,8 @@ export function loadPage(dir: string, file: string): cheerio.CheerioAPI {
 export function words(text: string): string[] {
   return (text.toLowerCase().replace(/ё/g, 'е').match(/[\p{L}\p{N}]+/gu) ?? []);
 }
+
+/** Text with typography's non-breaking spaces read as plain spaces. */
+export function plain(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ');
+}

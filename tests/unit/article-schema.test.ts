@@ -40,6 +40,11 @@ describe('articleSchema', () => {
     expect(messages({ ...valid, title: 2025 })).toBe('title: title должно быть текстом, а здесь число; возьмите значение в кавычки');
   });
 
+  it('explains a date or a list where text belongs', () => {
+    expect(messages({ ...valid, title: new Date('2025-04-01') })).toContain('а здесь дата');
+    expect(messages({ ...valid, author: ['A', 'B'] })).toContain('а здесь список');
+  });
+
   it('rejects an empty title', () => {
     expect(messages({ ...valid, title: '  ' })).toBe('title: title: пустая строка');
   });
