@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HtmlValidate } from 'html-validate';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { distDir, projectRoot } from '../support/paths.ts';
+import { htmlPages, loadPage } from '../support/dist-files.ts';
+import { makeTempProject, type TempProject } from '../support/temp-project.ts';
+import { generateArticle, mdxBody } from '../../src/lib/generated-articles.ts';
+import { BUDGET, weighPage } from '../../src/lib/page-weight.ts';
+import { FEED_SIZE } from '../../src/lib/feed.ts';
+
+const GENERATED = 45;
+const out = distDir('scale');
+let project: TempProject;
+let result: BuildResult;
+
+beforeAll(() => {
+  project = makeTempProject();
+  const source = mdxBody(readFileSync(path.join(projectRoot, 'content/poteryat-doverie-bossa.mdx'), 'utf8'));
+  for (let i = 1; i <= GENERATED; i++) {
+    const article = generateArticle(source, i);
+    project.write(`content/generated/${article.fileName}`, article.content);
+  }
+  result = buildSite({ root: project.root, outDir: out, env: { SITE_URL: 'https://journal.example.org' } });
+  expect(result.status, result.output).toBe(0);
+});
+
+afterAll(() => project?.dispose());
+
+/** Article links of one list page, in order, following its «Старее» link to the next. */
+function walkFrontPages(): { pages: string[]; articles: string[] } {
+  const pages: string[] = [];
+  const articles: string[] = [];
+  let file: string | undefined = 'index.html';
+  while (file) {
+    pages.push(file);
+    const $ = loadPage(out, file);
+    articles.push(...$('.article-card h2 a').map((_, el) => $(el).attr('href')!).get());
+    const next = $('nav.pagination a[rel="next"]').attr('href');
+    file = next ? `${next.replace(/^\//, '')}index.html` : undefined;
+  }
+  return { pages, articles };
+}
+
+describe(`front page with ${GENERATED + 1} articles`, () => {
+  it('splits the list into 20 per page at stable addresses', () => {
+    expect(walkFrontPages().pages).toEqual(['index.html', 'page/2/index.html', 'page/3/index.html']);
+    expect(htmlPages(out).filter((file) => file.startsWith('page/'))).toEqual(['page/2/index.html', 'page/3/index.html']);
+  });
+
+  it('reaches every article from the front page, each once, newest first', () => {
+    const { articles } = walkFrontPages();
+    expect(articles).toHaveLength(GENERATED + 1);
+    expect(new Set(articles).size).toBe(GENERATED + 1);
+    const dates = articles.map((href) => loadPage(out, `${href.replace(/^\//, '')}index.html`)('.article__header time').first().attr('datetime')!);
+    const padded = dates.map((d) => (d.length === 7 ? `${d}-01` : d));
+    expect(padded).toEqual([...padded].sort().reverse());
+  });
+
+  it('has an accessible pagination nav that marks the current page', () => {
+    const $ = loadPage(out, 'page/2/index.html');
+    const nav = $('nav.pagination');
+    expect(nav.attr('aria-label')).toBe('Страницы списка статей');
+    expect(nav.find('[aria-current="page"]').text().trim()).toBe('2');
+    expect(nav.find('a[rel="prev"]').attr('href')).toBe('/');
+    expect(nav.find('a[rel="next"]').attr('href')).toBe('/page/3/');
+    expect($('h1').text()).toBe('Статьи выпуска — страница 2');
+  });
+
+  it('keeps every page within the byte budget and valid', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'void-style': 'off' } });
+    for (const page of ['index.html', 'page/2/index.html', 'page/3/index.html', 'statya-0001/index.html']) {
+      const html = readFileSync(path.join(out, page), 'utf8');
+      const weight = weighPage(html, (url) => readFileSync(path.join(out, url)), 'https://journal.example.org');
+      expect(weight.totalBrotli, page).toBeLessThanOrEqual(BUDGET.totalBrotli);
+      expect(weight.requests, page).toBeLessThanOrEqual(BUDGET.requests);
+      const report = await validator.validateString(html, page);
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)), page).toEqual([]);
+    }
+  });
+
+  it(`feeds the ${FEED_SIZE} newest articles at most`, () => {
+    const items = [...readFileSync(path.join(out, 'rss.xml'), 'utf8').matchAll(/<item>/g)];
+    expect(items).toHaveLength(Math.min(FEED_SIZE, GENERATED + 1));
+  });
+
+  it('prints no per-file MODULE_LEVEL_DIRECTIVE warning (withastro/astro#18087) and no other warning', () => {
+    expect(result.output).not.toContain('MODULE_LEVEL_DIRECTIVE');
+    expect(result.output).not.toMatch(/\[WARN\]/);
+  });
+});
