@@ -25,6 +25,11 @@ describe('typeset (golden)', () => {
     expect(typeset('слово ')).toBe('слово ');
   });
 
+  it('never rewrites what the author wrote: dates, symbols, signs, letters, doubled marks', () => {
+    const text = 'Дата 2025-04-15, (c) 2025, 2 * 3 = 6, ghbdtn!! Ну?!';
+    expect(show(typeset(text)).replaceAll('⍽', ' ')).toBe(text);
+  });
+
   it('leaves a hyphenated word alone', () => {
     expect(typeset('чего-то')).toBe('чего-то');
   });
