@@ -14,6 +14,7 @@ import { CSP_DIRECTIVES, cspHash } from './src/lib/csp.ts';
 import { readSiteEnv } from './src/lib/site-env.ts';
 import { draftPreview } from './src/lib/draft-preview.ts';
 import { contentChecks } from './src/lib/content-checks-integration.ts';
+import { typographyCache } from './src/lib/typography-cache-integration.ts';
 
 const env = readSiteEnv(process.cwd(), process.env);
 const base = normalizeBasePath(env.BASE_PATH);
@@ -45,7 +46,7 @@ export default defineConfig({
       features: { smartPunctuation: false },
     }),
   },
-  integrations: [contentChecks(), mdx(), sitemap(), draftPreview()],
+  integrations: [contentChecks(), typographyCache(), mdx(), sitemap(), draftPreview()],
   vite: {
     define: { __EDIT_URL_BASE__: JSON.stringify(env.EDIT_URL_BASE ?? '') },
     build: {

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import sharp from 'sharp';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -46,6 +46,11 @@ export function titleFontSize(title: string): number {
   return 42;
 }
 
+// Cards are drawn many at once, one thread each: libvips' own per-image threads would only
+// fight over the same cores, and its operation cache would keep rasters nobody reuses.
+sharp.concurrency(1);
+sharp.cache(false);
+
 const el = (type: string, style: Record<string, unknown>, children: unknown) => ({ type, props: { style, children }, key: null });
 
 export async function renderSocialCard(card: SocialCard): Promise<Uint8Array> {
@@ -63,7 +68,28 @@ export async function renderSocialCard(card: SocialCard): Promise<Uint8Array> {
     ],
   );
   const svg = await satori(tree as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+  // sharp rasterises and encodes on libuv's thread pool: cards in flight use every core
+  // while the main thread lays out the next one (satori) or renders pages.
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+}
+
+/**
+ * Runs at most `limit` jobs at once, in the order they were asked for: enough to keep
+ * the thread pool busy without holding a thousand rasters in memory.
+ */
+export function limitConcurrency(limit: number): <T>(job: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (job) => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await job();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
 }
 
 /**

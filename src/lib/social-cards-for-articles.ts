@@ -4,8 +4,11 @@ import { publishedLabel } from './article-meta.ts';
 import { typeset } from './typography.ts';
 import type { SocialCard } from './social-card.ts';
 
-/** Where drawn cards are kept between builds (ignored by git, removed by a clean build's `rm -rf .cache`). */
-export const SOCIAL_CARD_CACHE = path.join(process.cwd(), '.cache', 'social-cards');
+/**
+ * Where drawn cards are kept between builds (ignored by git; `rm -rf .cache` for a clean build).
+ * SOCIAL_CARD_CACHE moves it, e.g. for a test that must draw every card afresh.
+ */
+export const SOCIAL_CARD_CACHE = process.env.SOCIAL_CARD_CACHE || path.join(process.cwd(), '.cache', 'social-cards');
 
 export function socialCardFor(data: ArticleData): SocialCard {
   return {

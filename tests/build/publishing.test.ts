@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
@@ -140,7 +141,10 @@ describe('feeds and discovery files', () => {
 describe('reproducible output', () => {
   it('a second clean build is byte-identical', () => {
     const again = distDir('root-again');
-    const result = buildSite({ outDir: again, env: { SITE_URL: TEST_SITE_URL, BASE_PATH: '/' } });
+    // A fresh card cache: the images are drawn again, not copied from the first build.
+    const cardCache = mkdtempSync(path.join(tmpdir(), 'cards-'));
+    const result = buildSite({ outDir: again, env: { SITE_URL: TEST_SITE_URL, BASE_PATH: '/', SOCIAL_CARD_CACHE: cardCache } });
+    rmSync(cardCache, { recursive: true, force: true });
     expect(result.status, result.output).toBe(0);
     const hashes = (dir: string) => Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
     expect(hashes(again)).toEqual(hashes(dist));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { typeset } from '../../src/lib/typography.ts';
+import { exportTypesetMemo, importTypesetMemo, typeset } from '../../src/lib/typography.ts';
 import { typographyPlugin } from '../../src/lib/typography-plugin.ts';
 import { headingIdsPlugin } from '../../src/lib/heading-ids.ts';
 
@@ -53,5 +53,22 @@ describe('typographyPlugin in Sätteri', () => {
     const html = await render('Смотри `a - "b"` и\n\n```\nx - "y"\n```\n');
     expect(html).toContain('<code>a - "b"</code>');
     expect(html).toContain('x - "y"');
+  });
+});
+
+describe('typeset memo', () => {
+  it('round-trips through JSON and answers from it', () => {
+    typeset('Кэш - это память.');
+    const json = exportTypesetMemo();
+    expect(JSON.parse(json).entries).toContainEqual(['Кэш - это память.', typeset('Кэш - это память.')]);
+    const forged = JSON.stringify({ version: JSON.parse(json).version, entries: [['особый текст', 'из кэша']] });
+    expect(importTypesetMemo(forged)).toBe(1);
+    expect(typeset('особый текст')).toBe('из кэша');
+  });
+
+  it('ignores a memo from other rules or a broken file', () => {
+    expect(importTypesetMemo(JSON.stringify({ version: -1, entries: [['x', 'y']] }))).toBe(0);
+    expect(importTypesetMemo('{not json')).toBe(0);
+    expect(typeset('x')).toBe('x');
   });
 });

@@ -1,14 +1,23 @@
+import { availableParallelism } from 'node:os';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getVisibleArticles, type Article } from '../../lib/collection';
-import { cachedSocialCard } from '../../lib/social-card';
+import { cachedSocialCard, limitConcurrency } from '../../lib/social-card';
 import { SOCIAL_CARD_CACHE, socialCardFor } from '../../lib/social-cards-for-articles';
+
+// Every card is queued as soon as the routes are known, so they are drawn on the
+// thread pool while Astro goes on; each GET then waits only for its own card.
+const cards = new Map<string, Promise<Uint8Array>>();
 
 export const getStaticPaths = (async () => {
   const articles = await getVisibleArticles();
+  const inFlight = limitConcurrency(availableParallelism() * 2);
+  for (const article of articles) {
+    if (!cards.has(article.id)) cards.set(article.id, inFlight(() => cachedSocialCard(socialCardFor(article.data), SOCIAL_CARD_CACHE)));
+  }
   return articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = async ({ props }) => {
-  const png = await cachedSocialCard(socialCardFor(props.article.data), SOCIAL_CARD_CACHE);
+  const png = await (cards.get(props.article.id) ?? cachedSocialCard(socialCardFor(props.article.data), SOCIAL_CARD_CACHE));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

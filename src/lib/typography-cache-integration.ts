@@ -1,0 +1,31 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { exportTypesetMemo, importTypesetMemo } from './typography.ts';
+
+/**
+ * Keeps typeset paragraphs in `.cache/typography.json` between builds: a rebuild of
+ * an unchanged collection skips Typograf. A clean build (`rm -rf .cache`) starts empty.
+ */
+export function typographyCache(): AstroIntegration {
+  let file = '';
+  return {
+    name: 'typography-cache',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        file = path.join(fileURLToPath(config.root), '.cache', 'typography.json');
+        try {
+          importTypesetMemo(readFileSync(file, 'utf8'));
+        } catch {
+          // no cache yet
+        }
+      },
+      'astro:build:done': () => {
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(`${file}.tmp`, exportTypesetMemo());
+        renameSync(`${file}.tmp`, file);
+      },
+    },
+  };
+}
