@@ -1,7 +1,7 @@
 /**
  * Distinct articles of real length for benchmarks and scale tests: the paragraphs
- * of a source article in a different order for each number, with numbered
- * sentences, spread over dates and issues. Deterministic: article i is always the same.
+ * of a source article in a different order for each number, each paragraph with
+ * numbered sentences, spread over dates and issues. Deterministic: article i is always the same.
  */
 export interface GeneratedArticle {
   fileName: string;
@@ -12,7 +12,9 @@ export function generateArticle(source: string, index: number): GeneratedArticle
   const paragraphs = source.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p && !p.startsWith('#'));
   const headings = ['Начало', 'Что пошло не так', 'Как это исправить', 'Итоги'];
   const rotate = index % paragraphs.length;
-  const ordered = [...paragraphs.slice(rotate), ...paragraphs.slice(0, rotate)];
+  // Every paragraph carries its own numbers, so no two articles share a paragraph
+  // (a cache keyed by paragraph text must not flatter the benchmark).
+  const ordered = [...paragraphs.slice(rotate), ...paragraphs.slice(0, rotate)].map((p, k) => `${p} Абзац ${k + 1} статьи ${index}.`);
   const perSection = Math.ceil(ordered.length / headings.length);
   const body = headings
     .map((heading, s) => {

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteInChromium } from '../support/site-session.ts';
 import { distDir } from '../support/paths.ts';
 import { htmlPages } from '../support/dist-files.ts';
 import { openReader } from '../support/reader.ts';
@@ -13,27 +11,16 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 // 404.html is visited as a host shows it: at an address that does not exist.
 const pages = htmlPages(distDir('root')).map((file) => (file === '404.html' ? '/net-takoy-stranitsy/' : `/${file.replace(/index\.html$/, '')}`));
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir('root'));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInChromium();
 
 describe('axe-core finds no violations', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [375, 1280]) {
       it(`on every page, ${colorScheme}, ${width} px`, async () => {
         // bypassCSP lets the test inject axe; the site's own scripts are checked elsewhere under the real policy.
-        const reader = await openReader(browser, server.origin, { colorScheme, viewport: { width, height: 900 }, bypassCSP: true });
+        const reader = await openReader(site, { colorScheme, viewport: { width, height: 900 }, bypassCSP: true });
         for (const path of pages) {
-          const response = await reader.page.goto(server.origin + path);
+          const response = await reader.page.goto(site.server.origin + path);
           expect(response?.status(), path).toBe(path === '/net-takoy-stranitsy/' ? 404 : 200);
           await reader.page.addScriptTag({ content: axeSource });
           const violations = await reader.page.evaluate(async (tags) => {
@@ -51,8 +38,8 @@ describe('axe-core finds no violations', () => {
 
 describe('keyboard', () => {
   it('reaches the skip link first, and it moves focus to the text', async () => {
-    const { page, context } = await openReader(browser, server.origin, { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.origin}/poteryat-doverie-bossa/`);
+    const { page, context } = await openReader(site, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.server.origin}/poteryat-doverie-bossa/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Перейти к тексту');
     expect(await page.evaluate(() => document.activeElement!.getBoundingClientRect().top >= 0)).toBe(true);
@@ -63,8 +50,8 @@ describe('keyboard', () => {
 
   for (const width of [375, 1280]) {
     it(`reaches every TOC link and heading anchor, each visibly focused, at ${width} px`, async () => {
-      const { page, context } = await openReader(browser, server.origin, { viewport: { width, height: 900 } });
-      await page.goto(`${server.origin}/poteryat-doverie-bossa/`);
+      const { page, context } = await openReader(site, { viewport: { width, height: 900 } });
+      await page.goto(`${site.server.origin}/poteryat-doverie-bossa/`);
       if (width < 1000) await page.locator('.toc summary').click();
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       const wanted = await page.locator('.toc a, .heading__anchor').evaluateAll((els) => els.map((el) => el.getAttribute('href')! + '|' + el.className));

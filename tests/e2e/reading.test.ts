@@ -1,30 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { distDir } from '../support/paths.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteInChromium } from '../support/site-session.ts';
 import { headingClearance, openReader } from '../support/reader.ts';
 
 const ARTICLE = '/poteryat-doverie-bossa/';
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir('root'));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInChromium();
 
 const currentLinks = (page: Page) => page.locator('.toc a[aria-current]').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
 
 describe('table of contents that follows the reader', () => {
   it('marks exactly the section being read, the last one at the bottom, with no layout shift', async () => {
-    const { page, context, problems } = await openReader(browser, server.origin, { viewport: { width: 1280, height: 800 } });
-    await page.goto(server.origin + ARTICLE);
+    const { page, context, problems } = await openReader(site, { viewport: { width: 1280, height: 800 } });
+    await page.goto(site.server.origin + ARTICLE);
     await page.evaluate(() => {
       (window as unknown as { shift: number }).shift = 0;
       new PerformanceObserver((list) => {
@@ -47,8 +34,8 @@ describe('table of contents that follows the reader', () => {
   });
 
   it('keeps the current link visible inside a TOC that has to scroll', async () => {
-    const { page, context } = await openReader(browser, server.origin, { viewport: { width: 1280, height: 260 } });
-    await page.goto(server.origin + ARTICLE);
+    const { page, context } = await openReader(site, { viewport: { width: 1280, height: 260 } });
+    await page.goto(site.server.origin + ARTICLE);
     expect(await page.locator('.toc__list').first().evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.waitForSelector('.toc a[aria-current]');
@@ -62,8 +49,8 @@ describe('table of contents that follows the reader', () => {
   });
 
   it('keeps working after a resize from phone to desktop width', async () => {
-    const { page, context } = await openReader(browser, server.origin, { viewport: { width: 375, height: 800 } });
-    await page.goto(server.origin + ARTICLE);
+    const { page, context } = await openReader(site, { viewport: { width: 375, height: 800 } });
+    await page.goto(site.server.origin + ARTICLE);
     await page.setViewportSize({ width: 1280, height: 800 });
     expect(await page.locator('.toc details').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
     const id = await page.locator('.prose h2').nth(2).getAttribute('id');
@@ -74,8 +61,8 @@ describe('table of contents that follows the reader', () => {
   });
 
   it('on a phone: opens, navigates to a section that lands below the sticky bar, closes, and names the section', async () => {
-    const { page, context, problems } = await openReader(browser, server.origin, { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
-    await page.goto(server.origin + ARTICLE);
+    const { page, context, problems } = await openReader(site, { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    await page.goto(site.server.origin + ARTICLE);
     const details = page.locator('.toc details');
     expect(await details.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
     const links = page.locator('.toc a');
@@ -99,9 +86,9 @@ describe('table of contents that follows the reader', () => {
 
 describe('theme', () => {
   it('follows the system, and a chosen theme survives a reload without a flash', async () => {
-    const { page, context, problems } = await openReader(browser, server.origin, { colorScheme: 'dark', viewport: { width: 1280, height: 800 } });
+    const { page, context, problems } = await openReader(site, { colorScheme: 'dark', viewport: { width: 1280, height: 800 } });
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    await page.goto(server.origin + ARTICLE);
+    await page.goto(site.server.origin + ARTICLE);
     expect(await background()).toBe('rgb(21, 20, 19)');
     const toggle = page.getByRole('button', { name: /Тема оформления/ });
     await toggle.click();
@@ -126,8 +113,8 @@ describe('theme', () => {
   });
 
   it('hides the toggle without JavaScript, where it could not work', async () => {
-    const { page, context } = await openReader(browser, server.origin, { javaScriptEnabled: false });
-    await page.goto(server.origin + ARTICLE);
+    const { page, context } = await openReader(site, { javaScriptEnabled: false });
+    await page.goto(site.server.origin + ARTICLE);
     expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
     await context.close();
   });
@@ -135,8 +122,8 @@ describe('theme', () => {
 
 describe('print', () => {
   it('prints the text alone, black on white, with the TOC as a plain open list', async () => {
-    const { page, context } = await openReader(browser, server.origin, { colorScheme: 'dark', viewport: { width: 1280, height: 800 } });
-    await page.goto(server.origin + ARTICLE);
+    const { page, context } = await openReader(site, { colorScheme: 'dark', viewport: { width: 1280, height: 800 } });
+    await page.goto(site.server.origin + ARTICLE);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => {
       const shown = (selector: string) => {

@@ -1,31 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { distDir } from '../support/paths.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteInChromium } from '../support/site-session.ts';
 import { headingClearance, openReader } from '../support/reader.ts';
 
 const ARTICLE = '/poteryat-doverie-bossa/';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir('root'));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInChromium();
 
 for (const javaScriptEnabled of [true, false]) {
   describe(`table of contents with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     for (const width of [375, 1280]) {
       it(`shows the four sections and brings each into view, not hidden, at ${width} px`, async () => {
-        const { page, context, problems } = await openReader(browser, server.origin, { javaScriptEnabled, viewport: { width, height: 800 } });
-        await page.goto(server.origin + ARTICLE);
+        const { page, context, problems } = await openReader(site, { javaScriptEnabled, viewport: { width, height: 800 } });
+        await page.goto(site.server.origin + ARTICLE);
         expect(await page.locator('.prose h2').allTextContents()).toHaveLength(4);
 
         const toc = page.getByRole('navigation', { name: 'Содержание' });

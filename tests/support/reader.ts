@@ -1,4 +1,5 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { SiteSession } from './site-session.ts';
 
 export interface ReaderPage {
   page: Page;
@@ -8,8 +9,9 @@ export interface ReaderPage {
 }
 
 /** A fresh browser context with a page that records anything a reader should never see go wrong. */
-export async function openReader(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<ReaderPage> {
-  const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
+export async function openReader(site: SiteSession, options: BrowserContextOptions = {}): Promise<ReaderPage> {
+  const origin = site.server.origin;
+  const context = await site.browser.newContext({ reducedMotion: 'reduce', ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
