@@ -1,4 +1,4 @@
-// Inlined in <head> as text, before anything paints, so a stored theme never flashes the other one.
+// Inlined as text at the start of <body>, before anything paints, so a stored theme never flashes the other one.
 // Plain JS on purpose: it is not bundled. Key as in src/lib/theme.ts.
 // The `js` class lets CSS use layouts that need the scripts (the sticky TOC bar on phones).
 document.documentElement.classList.add('js');

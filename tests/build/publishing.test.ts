@@ -72,6 +72,14 @@ describe('every page', () => {
       expect(policy).not.toContain('unsafe-inline');
       expect(policy).not.toMatch(/https?:|\*/);
     });
+
+    it(`${page} has its policy in force before any script runs`, () => {
+      const html = read(page);
+      const policyAt = html.indexOf('http-equiv="content-security-policy"');
+      const firstScript = html.search(/<script(?![^>]*application\/ld\+json)/);
+      expect(policyAt).toBeGreaterThan(0);
+      expect(firstScript).toBeGreaterThan(policyAt);
+    });
   }
 });
 

@@ -18,6 +18,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = async ({ props }) => {
-  const png = await (cards.get(props.article.id) ?? cachedSocialCard(socialCardFor(props.article.data), SOCIAL_CARD_CACHE));
+  const queued = cards.get(props.article.id);
+  // Written out once: let the bytes go rather than hold every card until the build ends.
+  cards.delete(props.article.id);
+  const png = await (queued ?? cachedSocialCard(socialCardFor(props.article.data), SOCIAL_CARD_CACHE));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
