@@ -1,11 +1,11 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { exportTypesetMemo, importTypesetMemo } from './typography.ts';
 
 /**
- * Keeps typeset paragraphs in `.cache/typography.json` between builds: a rebuild of
+ * Keeps typeset paragraphs in `.cache/typography.txt` between builds: a rebuild of
  * an unchanged collection skips Typograf. A clean build (`rm -rf .cache`) starts empty.
  */
 export function typographyCache(): AstroIntegration {
@@ -14,7 +14,7 @@ export function typographyCache(): AstroIntegration {
     name: 'typography-cache',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        file = path.join(fileURLToPath(config.root), '.cache', 'typography.json');
+        file = path.join(fileURLToPath(config.root), '.cache', 'typography.txt');
         try {
           importTypesetMemo(readFileSync(file, 'utf8'));
         } catch {
@@ -23,7 +23,12 @@ export function typographyCache(): AstroIntegration {
       },
       'astro:build:done': () => {
         mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(`${file}.tmp`, exportTypesetMemo());
+        const fd = openSync(`${file}.tmp`, 'w');
+        try {
+          for (const line of exportTypesetMemo()) writeSync(fd, line);
+        } finally {
+          closeSync(fd);
+        }
         renameSync(`${file}.tmp`, file);
       },
     },

@@ -57,18 +57,20 @@ describe('typographyPlugin in Sätteri', () => {
 });
 
 describe('typeset memo', () => {
-  it('round-trips through JSON and answers from it', () => {
-    typeset('Кэш - это память.');
-    const json = exportTypesetMemo();
-    expect(JSON.parse(json).entries).toContainEqual(['Кэш - это память.', typeset('Кэш - это память.')]);
-    const forged = JSON.stringify({ version: JSON.parse(json).version, entries: [['особый текст', 'из кэша']] });
-    expect(importTypesetMemo(forged)).toBe(1);
-    expect(typeset('особый текст')).toBe('из кэша');
+  it('round-trips through its text form and answers from it', () => {
+    const typeset1 = typeset('Кэш - это память.');
+    const text = [...exportTypesetMemo()].join('');
+    expect(text.startsWith('typeset-memo v2\n')).toBe(true);
+    expect(text).toContain(JSON.stringify(typeset1));
+    const header = text.split('\n')[0];
+    const key = text.split('\n').find((line) => line.endsWith(JSON.stringify(typeset1)))!.split('\t')[0];
+    expect(importTypesetMemo(`${header}\n${key}\t${JSON.stringify('из кэша')}\n`)).toBe(1);
+    expect(typeset('Кэш - это память.')).toBe('из кэша');
   });
 
-  it('ignores a memo from other rules or a broken file', () => {
-    expect(importTypesetMemo(JSON.stringify({ version: -1, entries: [['x', 'y']] }))).toBe(0);
-    expect(importTypesetMemo('{not json')).toBe(0);
+  it('ignores a memo from other rules and damaged lines', () => {
+    expect(importTypesetMemo('typeset-memo v1\nabc\t"y"\n')).toBe(0);
+    expect(importTypesetMemo('typeset-memo v2\nno-tab-here\nk\t{broken\n')).toBe(0);
     expect(typeset('x')).toBe('x');
   });
 });
