@@ -45,11 +45,18 @@ export function renderSubresources(html: string): Subresource[] {
   return found;
 }
 
-/** Contents of every inline <style> or <script> (no src) block. */
+/** A <script> type the browser runs; JSON-LD and other data blocks are not code. */
+const JS_TYPE = /^(|module|(text|application)\/(javascript|ecmascript))$/i;
+
+/** Contents of every inline <style>, or inline <script> that runs (no src, a JavaScript type). */
 export function inlineBlocks(html: string, tag: 'style' | 'script'): string[] {
   const blocks: string[] = [];
   for (const match of html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'gi'))) {
-    if (tag === 'script' && /\ssrc\s*=/i.test(match[1]!)) continue;
+    if (tag === 'script') {
+      if (/\ssrc\s*=/i.test(match[1]!)) continue;
+      const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(match[1]!)?.[1] ?? '';
+      if (!JS_TYPE.test(type)) continue;
+    }
     blocks.push(match[2]!);
   }
   return blocks;

@@ -45,6 +45,12 @@ describe('weighPage', () => {
     expect(weight.otherOrigins).toEqual(['https://fonts.example/css']);
   });
 
+  it('does not count JSON-LD as JavaScript', () => {
+    const weight = weighPage('<script type="application/ld+json">{"@type":"Article","headline":"long text here"}</script>', () => new Uint8Array(), ORIGIN);
+    expect(weight.jsBrotli).toBe(0);
+    expect(weighPage('<script type="module">import("/x.js")</script>', () => new Uint8Array(), ORIGIN).jsBrotli).toBeGreaterThan(0);
+  });
+
   it('counts inline scripts toward the JS figure', () => {
     const withScript = weighPage('<p>x</p><script>console.log("hello world")</script>', () => new Uint8Array(), ORIGIN);
     const without = weighPage('<p>x</p>', () => new Uint8Array(), ORIGIN);
