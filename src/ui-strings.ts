@@ -4,9 +4,7 @@ import type { PluralForms } from './lib/plural-ru.ts';
 export const ui = {
   skipLink: 'Перейти к тексту',
   homeLink: 'На главную',
-  siteNavLabel: 'Сайт',
   tocTitle: 'Содержание',
-  tocCurrentPrefix: 'Сейчас:',
   // Quotes inside «…» become „лапки“, as Russian nesting wants.
   headingAnchorLabel: (heading: string) => `Ссылка на раздел «${heading.replace(/«/g, '„').replace(/»/g, '“')}»`,
   themeToggleLabel: 'Тема оформления',

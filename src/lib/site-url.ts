@@ -1,6 +1,5 @@
 /** Where the built site will live; read from SITE_URL and BASE_PATH by astro.config.mjs. */
 export const DEFAULT_SITE_URL = 'http://localhost:4321';
-export const DEFAULT_BASE_PATH = '/';
 
 /** `/sub`, `sub/`, `/sub/` and `` all mean the same to a deployer; Astro wants `/sub/` or `/`. */
 export function normalizeBasePath(raw: string | undefined): string {
