@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { url } from '../lib/url';
+import { absoluteUrl } from '../lib/url';
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(url('/sitemap-index.xml'), site);
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, {
+  const sitemap = absoluteUrl('/sitemap-index.xml', site);
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
 };

@@ -7,12 +7,13 @@ import { SOCIAL_CARD_CACHE, socialCardFor } from '../../lib/social-cards-for-art
 // Every card is queued as soon as the routes are known, so they are drawn on the
 // thread pool while Astro goes on; each GET then waits only for its own card.
 const cards = new Map<string, Promise<Uint8Array>>();
+const drawCard = (article: Article) => cachedSocialCard(socialCardFor(article.data), SOCIAL_CARD_CACHE);
 
 export const getStaticPaths = (async () => {
   const articles = await getVisibleArticles();
   const inFlight = limitConcurrency(availableParallelism() * 2);
   for (const article of articles) {
-    if (!cards.has(article.id)) cards.set(article.id, inFlight(() => cachedSocialCard(socialCardFor(article.data), SOCIAL_CARD_CACHE)));
+    if (!cards.has(article.id)) cards.set(article.id, inFlight(() => drawCard(article)));
   }
   return articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
 }) satisfies GetStaticPaths;
@@ -21,6 +22,6 @@ export const GET: APIRoute<{ article: Article }> = async ({ props }) => {
   const queued = cards.get(props.article.id);
   // Written out once: let the bytes go rather than hold every card until the build ends.
   cards.delete(props.article.id);
-  const png = await (queued ?? cachedSocialCard(socialCardFor(props.article.data), SOCIAL_CARD_CACHE));
+  const png = await (queued ?? drawCard(props.article));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
