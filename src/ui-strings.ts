@@ -1,5 +1,5 @@
 /** Every string the interface shows to readers, in one place. */
-import type { PluralForms } from './lib/plural-ru.ts';
+import type { PluralForms } from './lib/reader/plural-ru.ts';
 
 export const ui = {
   skipLink: 'Перейти к тексту',

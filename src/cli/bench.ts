@@ -7,11 +7,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { mdxToJs, type HastPluginList } from 'satteri';
-import { marginalCost, median, parseBuildLog, type BuildPhases } from '../lib/bench-stats.ts';
-import { generateArticle, mdxBody } from '../lib/generated-articles.ts';
-import { headingIdsPlugin } from '../lib/heading-ids.ts';
-import { typographyPlugin } from '../lib/typography-plugin.ts';
-import { headingAnchorsPlugin } from '../lib/heading-anchors-plugin.ts';
+import { marginalCost, median, parseBuildLog, type BuildPhases } from '../lib/tooling/bench-stats.ts';
+import { generateArticle, mdxBody } from '../lib/content/generated-articles.ts';
+import { headingIdsPlugin } from '../lib/markdown/heading-ids.ts';
+import { typographyPlugin } from '../lib/markdown/typography-plugin.ts';
+import { headingAnchorsPlugin } from '../lib/markdown/heading-anchors-plugin.ts';
 
 const { values: args } = parseArgs({
   options: {

@@ -1,7 +1,7 @@
 // npm run new -- "Заголовок статьи": creates content/<slug>.mdx as a draft dated today.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { clashingFile, latestIssue, newArticle } from '../lib/new-article.ts';
+import { clashingFile, latestIssue, newArticle } from '../lib/content/new-article.ts';
 import { siteConfig } from '../site.config.ts';
 
 const root = process.cwd();

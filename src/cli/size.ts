@@ -1,7 +1,7 @@
 // Prints the weight of every built page against the budget: `npm run size` (after `npm run build`).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { BUDGET, weighPage } from '../lib/page-weight.ts';
+import { BUDGET, weighPage } from '../lib/tooling/page-weight.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 if (!existsSync(dist)) {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/url';
+import { absoluteUrl } from '../lib/site/url';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = absoluteUrl('/sitemap-index.xml', site);

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getVisibleArticles } from '../lib/collection';
-import { toUtcDate } from '../lib/published-date';
-import { articlePath } from '../lib/url';
+import { getVisibleArticles } from '../lib/content/collection';
+import { toUtcDate } from '../lib/content/published-date';
+import { articlePath } from '../lib/site/url';
 import { siteConfig } from '../site.config';
-import { escapeXml, FEED_SIZE } from '../lib/feed';
+import { escapeXml, FEED_SIZE } from '../lib/site/feed';
 
 export const GET: APIRoute = async ({ site }) => {
   const articles = (await getVisibleArticles()).slice(0, FEED_SIZE);

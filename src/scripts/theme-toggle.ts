@@ -1,4 +1,4 @@
-import { nextTheme, parseTheme, THEME_STORAGE_KEY, type ThemeChoice } from '../lib/theme.ts';
+import { nextTheme, parseTheme, THEME_STORAGE_KEY, type ThemeChoice } from '../lib/reader/theme.ts';
 
 function readStored(): string | null {
   try {

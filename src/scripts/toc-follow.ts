@@ -1,4 +1,4 @@
-import { currentSectionIndex, readingLine, scrollTopToReveal } from '../lib/scroll-spy.ts';
+import { currentSectionIndex, readingLine, scrollTopToReveal } from '../lib/reader/scroll-spy.ts';
 
 /** Same breakpoint as the stylesheet's side-column layout. */
 const WIDE = window.matchMedia('(min-width: 68rem)');

@@ -6,7 +6,7 @@ import { buildSite } from '../support/build-site.ts';
 import { distDir } from '../support/paths.ts';
 import { loadPage, listFiles } from '../support/dist-files.ts';
 import { frontmatter, makeTempProject, type TempProject } from '../support/temp-project.ts';
-import { pngSize } from '../../src/lib/social-card.ts';
+import { pngSize } from '../../src/lib/cards/social-card.ts';
 
 const LONG_TITLE = 'Очень длинный заголовок статьи, который редактор написал не подумав о том, как он будет выглядеть на телефоне, в поиске, в ленте и в карточке для соцсетей, и добавил еще слов';
 

@@ -8,8 +8,8 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import { HtmlValidate } from 'html-validate';
 import { distDir, TEST_SITE_URL } from '../support/paths.ts';
 import { htmlPages, listFiles, loadPage } from '../support/dist-files.ts';
-import { pngSize } from '../../src/lib/social-card.ts';
-import { CSP_DIRECTIVES, CSP_HEADER_ONLY_DIRECTIVES } from '../../src/lib/csp.ts';
+import { pngSize } from '../../src/lib/cards/social-card.ts';
+import { CSP_DIRECTIVES, CSP_HEADER_ONLY_DIRECTIVES } from '../../src/lib/site/csp.ts';
 import { buildSite } from '../support/build-site.ts';
 
 const dist = distDir('root');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../support/paths.ts';
 import { htmlPages, loadPage } from '../support/dist-files.ts';
-import { BUDGET, weighPage } from '../../src/lib/page-weight.ts';
+import { BUDGET, weighPage } from '../../src/lib/tooling/page-weight.ts';
 
 const dist = distDir('root');
 const ARTICLE = 'poteryat-doverie-bossa/index.html';

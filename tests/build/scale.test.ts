@@ -6,9 +6,9 @@ import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { distDir, projectRoot } from '../support/paths.ts';
 import { htmlPages, loadPage } from '../support/dist-files.ts';
 import { makeTempProject, type TempProject } from '../support/temp-project.ts';
-import { generateArticle, mdxBody } from '../../src/lib/generated-articles.ts';
-import { BUDGET, weighPage } from '../../src/lib/page-weight.ts';
-import { FEED_SIZE } from '../../src/lib/feed.ts';
+import { generateArticle, mdxBody } from '../../src/lib/content/generated-articles.ts';
+import { BUDGET, weighPage } from '../../src/lib/tooling/page-weight.ts';
+import { FEED_SIZE } from '../../src/lib/site/feed.ts';
 
 const GENERATED = 45;
 const out = distDir('scale');

@@ -1,4 +1,4 @@
-import type { MdxComponentName } from '../../lib/mdx-component-names';
+import type { MdxComponentName } from '../../lib/content/mdx-component-names';
 import Aside from './Aside.astro';
 import Quote from './Quote.astro';
 

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getVisibleArticles, type Article } from '../../lib/collection';
-import { cachedSocialCard, limitConcurrency } from '../../lib/social-card';
-import { SOCIAL_CARD_CACHE, socialCardFor } from '../../lib/social-cards-for-articles';
+import { getVisibleArticles, type Article } from '../../lib/content/collection';
+import { cachedSocialCard, limitConcurrency } from '../../lib/cards/social-card';
+import { SOCIAL_CARD_CACHE, socialCardFor } from '../../lib/cards/social-cards-for-articles';
 
 // Every card is queued as soon as the routes are known, so they are drawn on the
 // thread pool while Astro goes on; each GET then waits only for its own card.

@@ -1,0 +1,36 @@
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { exportTypesetMemo, importTypesetMemo } from '../markdown/typography.ts';
+
+/**
+ * Keeps typeset paragraphs in `.cache/typography.txt` between builds: a rebuild of
+ * an unchanged collection skips Typograf. A clean build (`rm -rf .cache`) starts empty.
+ */
+export function typographyCache(): AstroIntegration {
+  let file = '';
+  return {
+    name: 'typography-cache',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        file = path.join(fileURLToPath(config.root), '.cache', 'typography.txt');
+        try {
+          importTypesetMemo(readFileSync(file, 'utf8'));
+        } catch {
+          // no cache yet
+        }
+      },
+      'astro:build:done': () => {
+        mkdirSync(path.dirname(file), { recursive: true });
+        const fd = openSync(`${file}.tmp`, 'w');
+        try {
+          for (const line of exportTypesetMemo()) writeSync(fd, line);
+        } finally {
+          closeSync(fd);
+        }
+        renameSync(`${file}.tmp`, file);
+      },
+    },
+  };
+}

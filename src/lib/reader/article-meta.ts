@@ -1,0 +1,17 @@
+import { ui } from '../../ui-strings.ts';
+import { siteConfig } from '../../site.config.ts';
+import { pluralRu } from './plural-ru.ts';
+import { countWords, mdxToReadableText, readingMinutes } from './reading-time.ts';
+import { formatPublishedDate, type PublishedDate } from '../content/published-date.ts';
+
+const months = { nominative: ui.monthsNominative, genitive: ui.monthsGenitive };
+
+/** «7 минут чтения» for an MDX source. */
+export function readingTimeLabel(body: string): string {
+  const minutes = readingMinutes(countWords(mdxToReadableText(body)), siteConfig.wordsPerMinute);
+  return `${minutes} ${pluralRu(minutes, ui.minuteForms)} ${ui.readingTimeSuffix}`;
+}
+
+export function publishedLabel(date: PublishedDate): string {
+  return formatPublishedDate(date, months);
+}

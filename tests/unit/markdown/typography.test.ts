@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToHtml } from 'satteri';
+import { exportTypesetMemo, importTypesetMemo, typeset } from '../../../src/lib/markdown/typography.ts';
+import { typographyPlugin } from '../../../src/lib/markdown/typography-plugin.ts';
+import { headingIdsPlugin } from '../../../src/lib/markdown/heading-ids.ts';
+
+const NBSP = '\u00a0';
+/** Shows non-breaking spaces as ⍽ so the golden strings can be read. */
+const show = (text: string) => text.replaceAll(NBSP, '⍽');
+
+describe('typeset (golden)', () => {
+  it.each([
+    ['quotes become ёлочки, nested quotes лапки', 'Он сказал: "Это "наш" клиент".', 'Он⍽сказал: «Это „наш“ клиент».'],
+    ['a hyphen between words becomes an em dash after a non-breaking space', 'Доверие - это все.', 'Доверие⍽— это⍽все.'],
+    ['words of one or two letters hold on to the next word', 'Я был в офисе и ждал.', 'Я⍽был в⍽офисе и⍽ждал.'],
+    ['a number range gets an en dash', 'С 1990-2000 гг.', 'С⍽1990–2000⍽гг.'],
+    ['an abbreviation is kept on one line', 'т.е. так', 'т.⍽е. так'],
+    ['existing ёлочки are kept', '«Найти деньги Андерсона»', '«Найти деньги Андерсона»'],
+  ])('%s', (_name, input, expected) => {
+    expect(show(typeset(input))).toBe(expected);
+  });
+
+  it('keeps leading and trailing spaces, so text around inline markup stays apart', () => {
+    expect(typeset(' и ')).toBe(' и ');
+    expect(typeset('слово ')).toBe('слово ');
+  });
+
+  it('never rewrites what the author wrote: dates, symbols, signs, letters, doubled marks', () => {
+    const text = 'Дата 2025-04-15, (c) 2025, 2 * 3 = 6, ghbdtn!! Ну?!';
+    expect(show(typeset(text)).replaceAll('⍽', ' ')).toBe(text);
+  });
+
+  it('leaves a hyphenated word alone', () => {
+    expect(typeset('чего-то')).toBe('чего-то');
+  });
+});
+
+describe('typographyPlugin in Sätteri', () => {
+  const render = async (markdown: string) =>
+    (await markdownToHtml(markdown, { hastPlugins: [headingIdsPlugin, typographyPlugin], features: { smartPunctuation: false } })).html;
+
+  it('typesets paragraphs and headings', async () => {
+    const html = await render('## Он сказал "да" - и ушел\n\nТекст "в кавычках".\n');
+    expect(show(html)).toContain('Он⍽сказал «да»⍽— и⍽ушел</h2>');
+    expect(show(html)).toContain('Текст «в⍽кавычках».');
+  });
+
+  it('takes heading ids from the plain text', async () => {
+    expect(await render('## Он сказал "да" - и ушел\n')).toContain('id="on-skazal-da-i-ushel"');
+  });
+
+  it('never touches code', async () => {
+    const html = await render('Смотри `a - "b"` и\n\n```\nx - "y"\n```\n');
+    expect(html).toContain('<code>a - "b"</code>');
+    expect(html).toContain('x - "y"');
+  });
+});
+
+describe('typeset memo', () => {
+  it('round-trips through its text form and answers from it', () => {
+    const typeset1 = typeset('Кэш - это память.');
+    const text = [...exportTypesetMemo()].join('');
+    expect(text.startsWith('typeset-memo v2\n')).toBe(true);
+    expect(text).toContain(JSON.stringify(typeset1));
+    const header = text.split('\n')[0];
+    const key = text.split('\n').find((line) => line.endsWith(JSON.stringify(typeset1)))!.split('\t')[0];
+    expect(importTypesetMemo(`${header}\n${key}\t${JSON.stringify('из кэша')}\n`)).toBe(1);
+    expect(typeset('Кэш - это память.')).toBe('из кэша');
+  });
+
+  it('ignores a memo from other rules and damaged lines', () => {
+    expect(importTypesetMemo('typeset-memo v1\nabc\t"y"\n')).toBe(0);
+    expect(importTypesetMemo('typeset-memo v2\nno-tab-here\nk\t{broken\n')).toBe(0);
+    expect(typeset('x')).toBe('x');
+  });
+});
