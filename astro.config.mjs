@@ -12,16 +12,20 @@ import { isAstroHeadInjectDirectiveWarning } from './src/lib/integrations/known-
 import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site/site-url.ts';
 import { CSP_DIRECTIVES, cspHash } from './src/lib/site/csp.ts';
 import { readSiteEnv } from './src/lib/site/site-env.ts';
+import { buildSettings } from './src/lib/site/build-settings.ts';
 import { draftPreview } from './src/lib/integrations/draft-preview.ts';
 import { contentChecks } from './src/lib/integrations/content-checks-integration.ts';
 import { typographyCache } from './src/lib/integrations/typography-cache-integration.ts';
 
 const env = readSiteEnv(process.cwd(), process.env);
+const settings = buildSettings(process.cwd(), env);
 const base = normalizeBasePath(env.BASE_PATH);
 // The pre-paint theme script is inlined as text, which Astro does not hash for CSP by itself.
 const themeInitScript = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
 
 export default defineConfig({
+  // The content store and Astro's own caches live with ours, so a build with its own CACHE_DIR shares nothing.
+  cacheDir: `${settings.cacheDir}/astro`,
   site: normalizeSiteUrl(env.SITE_URL),
   base,
   trailingSlash: 'always',
@@ -46,9 +50,14 @@ export default defineConfig({
       features: { smartPunctuation: false },
     }),
   },
-  integrations: [contentChecks(), typographyCache(), mdx(), sitemap(), draftPreview()],
+  integrations: [contentChecks(settings), typographyCache(settings.cacheDir), mdx(), sitemap(), draftPreview()],
   vite: {
-    define: { __EDIT_URL_BASE__: JSON.stringify(env.EDIT_URL_BASE ?? '') },
+    define: {
+      __EDIT_URL_BASE__: JSON.stringify(env.EDIT_URL_BASE ?? ''),
+      __CONTENT_DIR__: JSON.stringify(settings.contentDir),
+      __CACHE_DIR__: JSON.stringify(settings.cacheDir),
+      __BUILD_DATE__: JSON.stringify(settings.today),
+    },
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

@@ -20,6 +20,7 @@ export const ui = {
   olderPage: 'Старее',
   noArticles: 'Статей пока нет.',
   draftMark: 'Черновик',
+  scheduledMark: 'Запланировано',
   updatedPrefix: 'обновлено',
   editLink: 'Редактировать эту страницу',
   asideDefaultTitle: 'Примечание',

@@ -26,7 +26,7 @@ const root = process.cwd();
 // Inside the project, so the copy finds node_modules by walking up; its own caches stay its own.
 const benchRoot = path.join(root, '.cache', 'bench', 'project');
 const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const source = mdxBody(readFileSync(path.join(root, 'content', 'poteryat-doverie-bossa.mdx'), 'utf8'));
+const source = mdxBody(readFileSync(path.join(root, 'tests/fixtures/sites/seed/content/poteryat-doverie-bossa.mdx'), 'utf8'));
 // Reads the build process's peak memory as it exits.
 const rssProbe = `data:text/javascript,process.on('exit',()=>require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE,String(process.resourceUsage().maxRSS)))`.replace('require(', 'process.getBuiltinModule(');
 

@@ -1,7 +1,7 @@
 // npm run new -- "Заголовок статьи": creates content/<slug>.mdx as a draft dated today.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { clashingFile, latestIssue, newArticle } from '../lib/content/new-article.ts';
+import { clashingFile, latestIssue, newArticle, PLACEHOLDERS } from '../lib/content/new-article.ts';
 import { siteConfig } from '../site.config.ts';
 
 const root = process.cwd();
@@ -13,7 +13,7 @@ try {
   const articles = existing.filter((file) => /\.mdx?$/i.test(file));
   const today = new Date().toLocaleDateString('sv-SE'); // YYYY-MM-DD in the local time zone
   const issue = latestIssue(articles.map((file) => readFileSync(path.join(root, file), 'utf8'))) ?? 'Первый выпуск';
-  const article = newArticle(title, today, { publication: siteConfig.publication, issue, author: 'Имя автора' });
+  const article = newArticle(title, today, { publication: siteConfig.publication, issue, author: PLACEHOLDERS.author });
   const clash = clashingFile(article.path, existing);
   if (clash) {
     console.error(`${clash} уже есть, и у него тот же адрес. Ничего не создано: выберите другой заголовок или правьте тот файл.`);

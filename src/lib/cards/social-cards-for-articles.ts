@@ -4,11 +4,8 @@ import { publishedLabel } from '../reader/article-meta.ts';
 import { typeset } from '../markdown/typography.ts';
 import type { SocialCard } from './social-card.ts';
 
-/**
- * Where drawn cards are kept between builds (ignored by git; `rm -rf .cache` for a clean build).
- * SOCIAL_CARD_CACHE moves it, e.g. for a test that must draw every card afresh.
- */
-export const SOCIAL_CARD_CACHE = process.env.SOCIAL_CARD_CACHE || path.join(process.cwd(), '.cache', 'social-cards');
+/** Where drawn cards are kept between builds, inside the build's cache folder (CACHE_DIR, default `.cache`). */
+export const socialCardCache = (cacheDir: string) => path.join(cacheDir, 'social-cards');
 
 export function socialCardFor(data: ArticleData): SocialCard {
   return {

@@ -36,13 +36,21 @@ const textField = (field: string) =>
     .trim()
     .min(1, `${field}: пустая строка`);
 
+/** Search engines cut snippets near here, and cards and the front page show it whole. */
+export const DESCRIPTION_MAX_LENGTH = 200;
+
 export const ARTICLE_FIELDS = ['title', 'description', 'author', 'publication', 'issue', 'published', 'updated', 'draft'] as const;
 
 /** Frontmatter of an article in content/. Unknown fields are an error, so a typo is caught. */
 export const articleSchema = z.strictObject(
   {
     title: textField('title').describe('Заголовок статьи, как в h1.'),
-    description: textField('description').describe('Одно предложение о статье: для главной, поиска и соцсетей.'),
+    description: textField('description')
+      .max(DESCRIPTION_MAX_LENGTH, {
+        error: (issue) =>
+          `description длиннее ${DESCRIPTION_MAX_LENGTH} знаков (${String(issue.input).length}): поиск и карточки обрежут его. Оставьте одно предложение`,
+      })
+      .describe('Одно предложение о статье: для главной, поиска и соцсетей.'),
     author: textField('author').describe('Имя автора, как в подписи.'),
     publication: textField('publication').describe('Издание, в котором вышла статья.'),
     issue: textField('issue').describe('Выпуск издания, например «Второй выпуск».'),

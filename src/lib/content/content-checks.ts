@@ -1,6 +1,10 @@
-import { PUBLISHED_DATE_FORMAT, parsePublishedDate } from './published-date.ts';
+import path from 'node:path';
 import { toSlug } from './slug.ts';
-import { MDX_COMPONENT_NAMES } from './mdx-component-names.ts';
+import type { ArticleData } from './article-schema.ts';
+import { checkFrontmatter } from './frontmatter-checks.ts';
+import { checkBody } from './body-checks.ts';
+import { publicationState, type PublicationState } from './publication.ts';
+import type { ContentProblem } from './content-problem.ts';
 
 export interface ContentFile {
   /** Path relative to the project, e.g. `content/statya.mdx`. */
@@ -9,11 +13,36 @@ export interface ContentFile {
   text?: string | undefined;
 }
 
+export interface CheckedArticle {
+  file: string;
+  slug: string;
+  data: ArticleData;
+  state: PublicationState;
+}
+
+export interface ContentReport {
+  problems: ContentProblem[];
+  /** Every article whose fields are valid, with what readers get of it. */
+  articles: CheckedArticle[];
+}
+
+export interface CheckOptions {
+  /** `YYYY-MM-DD`: an article dated later is scheduled, not published. */
+  today: string;
+  /** Whether a path relative to the project exists; by default, whether it is one of `files`. */
+  exists?: (projectPath: string) => boolean;
+}
+
 export const ARTICLE_EXTENSIONS = ['.md', '.mdx'];
 /** Pictures may sit beside the articles that show them. */
 export const ASSET_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg'];
 /** Addresses the site itself uses: an article there would be hidden or would hide a page. */
 export const RESERVED_SLUGS = ['og', 'page', 'rss-xml', 'robots-txt', 'favicon-png', 'favicon-svg', '404', '_astro'];
+/**
+ * Characters that end a path inside a URL (`#`, `?`) or start an escape (`%`):
+ * Astro's loader would read another file name and leave the article out without failing.
+ */
+const URL_BREAKING_CHARACTERS = /[#?%\\]/g;
 
 const extension = (file: string) => /\.[^./]+$/.exec(file)?.[0].toLowerCase() ?? '';
 const baseName = (file: string) => file.replace(/^.*\//, '');
@@ -23,16 +52,16 @@ export function articleSlug(file: string): string {
   return toSlug(baseName(file).replace(/\.mdx?$/i, ''));
 }
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
 /**
- * Mistakes the build would otherwise make silently: a file that is not an article
- * (it would just be skipped), two files with one address (one would vanish), an
- * empty article, a date YAML turns into another day (2025-02-30 → 2 March).
- * Each message names the file and says what to do.
+ * Everything in content/ that would make the build fail with a message about
+ * generated code, or worse, leave an article out silently. Each problem names
+ * the file and, where there is one, the line.
  */
-export function findContentProblems(files: readonly ContentFile[]): string[] {
-  const problems: string[] = [];
+export function checkContent(files: readonly ContentFile[], options: CheckOptions): ContentReport {
+  const known = new Set(files.map((file) => path.posix.normalize(file.path)));
+  const exists = options.exists ?? ((projectPath: string) => known.has(path.posix.normalize(projectPath)));
+  const problems: ContentProblem[] = [];
+  const articles: CheckedArticle[] = [];
   const bySlug = new Map<string, string[]>();
 
   for (const file of files) {
@@ -41,62 +70,40 @@ export function findContentProblems(files: readonly ContentFile[]): string[] {
     const ext = extension(file.path);
     if (ASSET_EXTENSIONS.includes(ext)) continue;
     if (!ARTICLE_EXTENSIONS.includes(ext)) {
-      problems.push(`${file.path}: это не статья — в content/ статьи лежат в файлах .mdx (или .md). Переименуйте файл в .mdx или уберите его из content/.`);
+      problems.push({ file: file.path, message: 'это не статья — в content/ статьи лежат в файлах .mdx (или .md). Переименуйте файл в .mdx или уберите его из content/.' });
+      continue;
+    }
+    const badCharacters = [...new Set(name.match(URL_BREAKING_CHARACTERS) ?? [])];
+    if (badCharacters.length > 0) {
+      const suggestion = `${path.posix.dirname(file.path)}/${articleSlug(file.path)}${ext}`;
+      problems.push({
+        file: file.path,
+        message: `в имени файла есть ${badCharacters.map((c) => `«${c}»`).join(', ')}: с таким знаком адрес статьи не работает, и статья пропала бы с сайта. Переименуйте файл, например в ${suggestion}.`,
+      });
       continue;
     }
     const slug = articleSlug(file.path);
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), file.path]);
     if (RESERVED_SLUGS.includes(slug)) {
-      problems.push(`${file.path}: адрес /${slug}/ занят самим сайтом. Переименуйте файл.`);
+      problems.push({ file: file.path, message: `адрес /${slug}/ занят самим сайтом. Переименуйте файл.` });
     }
-    problems.push(...textProblems(file.path, file.text ?? ''));
+
+    const text = file.text ?? '';
+    const frontmatter = checkFrontmatter(file.path, text);
+    problems.push(...frontmatter.problems);
+    if (frontmatter.lineCount > 0 && !/\S/.test(frontmatter.body)) {
+      problems.push({ file: file.path, message: 'у статьи нет текста после полей. Напишите текст или поставьте draft: true.' });
+    }
+    problems.push(...checkBody(file.path, text, { exists }));
+    if (frontmatter.data) {
+      articles.push({ file: file.path, slug, data: frontmatter.data, state: publicationState(frontmatter.data, options.today) });
+    }
   }
 
   for (const [slug, paths] of bySlug) {
     if (paths.length > 1) {
-      problems.push(`${paths.join(' и ')}: у этих файлов один адрес /${slug}/, и одна статья пропала бы. Переименуйте один из файлов.`);
+      problems.push({ file: paths.join(' и '), message: `у этих файлов один адрес /${slug}/, и одна статья пропала бы. Переименуйте один из файлов.` });
     }
   }
-  return problems;
-}
-
-function textProblems(path: string, text: string): string[] {
-  const match = FRONTMATTER.exec(text);
-  if (!match) {
-    return [`${path}: нет блока с полями статьи в начале файла. Файл должен начинаться строкой --- , затем поля (title: …), затем снова --- .`];
-  }
-  const problems: string[] = [];
-  if (!/\S/.test(text.slice(match[0].length))) {
-    problems.push(`${path}: у статьи нет текста после полей. Напишите текст или поставьте draft: true.`);
-  }
-  problems.push(...unknownComponents(path, text.slice(match[0].length), match[0].split('\n').length - 1));
-  for (const line of match[1]!.split(/\r?\n/)) {
-    const field = /^(published|updated):\s*['"]?(\d{4}-\d{2}-\d{2})['"]?\s*(?:#.*)?$/.exec(line);
-    if (!field) continue;
-    const parsed = parsePublishedDate(field[2]);
-    if (!parsed.ok) problems.push(`${path}: поле ${field[1]}: ${parsed.error}. Формат: ${PUBLISHED_DATE_FORMAT}.`);
-  }
-  return problems;
-}
-
-/**
- * A capitalised tag is a component; one that is neither ours nor imported in the
- * file would fail at render time with a message that names the page, not the file.
- */
-function unknownComponents(path: string, body: string, lineOffset: number): string[] {
-  const imported = new Set([...body.matchAll(/^import\s+(?:\{([^}]*)\}|(\w+))/gm)].flatMap((m) => (m[1] ?? m[2]!).split(',').map((n) => n.trim().split(/\s+as\s+/).pop()!)));
-  const known = new Set<string>([...MDX_COMPONENT_NAMES, ...imported]);
-  const problems: string[] = [];
-  let inFence = false;
-  body.split('\n').forEach((line, index) => {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) return;
-    for (const tag of line.replace(/`[^`]*`/g, '').matchAll(/<([A-Z][\w.]*)/g)) {
-      const name = tag[1]!.split('.')[0]!;
-      if (!known.has(name)) {
-        problems.push(`${path}:${lineOffset + index + 1}: компонента <${tag[1]}> нет. Можно: ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')} (см. docs/editing.md).`);
-      }
-    }
-  });
-  return problems;
+  return { problems, articles };
 }

@@ -15,6 +15,16 @@ export interface NewArticleDefaults {
 
 const yamlString = (value: string) => JSON.stringify(value);
 
+/**
+ * What `npm run new` writes for the editor to replace. A non-draft article that
+ * still has one of them is stopped by the content checks.
+ */
+export const PLACEHOLDERS = {
+  description: 'Одно предложение о статье — для главной страницы, поиска и соцсетей.',
+  author: 'Имя автора',
+  body: ['Первый абзац статьи.', 'Текст раздела.'],
+} as const;
+
 /** An article file with valid frontmatter, dated `today` (YYYY-MM-DD) and marked as a draft. */
 export function newArticle(title: string, today: string, defaults: NewArticleDefaults): NewArticle {
   const cleanTitle = title.trim().replace(/\s+/g, ' ');
@@ -23,7 +33,7 @@ export function newArticle(title: string, today: string, defaults: NewArticleDef
   const content = [
     '---',
     `title: ${yamlString(cleanTitle)}`,
-    `description: ${yamlString('Одно предложение о статье — для главной страницы, поиска и соцсетей.')}`,
+    `description: ${yamlString(PLACEHOLDERS.description)}`,
     `author: ${yamlString(defaults.author)}`,
     `publication: ${yamlString(defaults.publication)}`,
     `issue: ${yamlString(defaults.issue)}`,
@@ -31,11 +41,11 @@ export function newArticle(title: string, today: string, defaults: NewArticleDef
     'draft: true',
     '---',
     '',
-    'Первый абзац статьи.',
+    PLACEHOLDERS.body[0],
     '',
     '## Первый раздел',
     '',
-    'Текст раздела.',
+    PLACEHOLDERS.body[1],
     '',
   ].join('\n');
   return { path: `content/${toSlug(cleanTitle)}.mdx`, content };

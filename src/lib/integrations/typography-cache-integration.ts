@@ -1,20 +1,18 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { exportTypesetMemo, importTypesetMemo } from '../markdown/typography.ts';
 
 /**
- * Keeps typeset paragraphs in `.cache/typography.txt` between builds: a rebuild of
+ * Keeps typeset paragraphs in `<cacheDir>/typography.txt` between builds: a rebuild of
  * an unchanged collection skips Typograf. A clean build (`rm -rf .cache`) starts empty.
  */
-export function typographyCache(): AstroIntegration {
-  let file = '';
+export function typographyCache(cacheDir: string): AstroIntegration {
+  const file = path.join(cacheDir, 'typography.txt');
   return {
     name: 'typography-cache',
     hooks: {
-      'astro:config:setup': ({ config }) => {
-        file = path.join(fileURLToPath(config.root), '.cache', 'typography.txt');
+      'astro:config:setup': () => {
         try {
           importTypesetMemo(readFileSync(file, 'utf8'));
         } catch {

@@ -2,8 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
 
-/** The variables a deployer sets, documented in the README. */
-export const SITE_ENV_KEYS = ['SITE_URL', 'BASE_PATH', 'EDIT_URL_BASE'] as const;
+/**
+ * The variables documented in the README: where the site is served (set by deployers),
+ * and where the build reads articles and keeps caches, and which day it takes as today
+ * (set by tests and for previews).
+ */
+export const SITE_ENV_KEYS = ['SITE_URL', 'BASE_PATH', 'EDIT_URL_BASE', 'CONTENT_DIR', 'CACHE_DIR', 'BUILD_DATE'] as const;
 export type SiteEnv = Partial<Record<(typeof SITE_ENV_KEYS)[number], string>>;
 
 /**

@@ -2,12 +2,12 @@ import { availableParallelism } from 'node:os';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getVisibleArticles, type Article } from '../../lib/content/collection';
 import { cachedSocialCard, limitConcurrency } from '../../lib/cards/social-card';
-import { SOCIAL_CARD_CACHE, socialCardFor } from '../../lib/cards/social-cards-for-articles';
+import { socialCardCache, socialCardFor } from '../../lib/cards/social-cards-for-articles';
 
 // Every card is queued as soon as the routes are known, so they are drawn on the
 // thread pool while Astro goes on; each GET then waits only for its own card.
 const cards = new Map<string, Promise<Uint8Array>>();
-const drawCard = (article: Article) => cachedSocialCard(socialCardFor(article.data), SOCIAL_CARD_CACHE);
+const drawCard = (article: Article) => cachedSocialCard(socialCardFor(article.data), socialCardCache(__CACHE_DIR__));
 
 export const getStaticPaths = (async () => {
   const articles = await getVisibleArticles();

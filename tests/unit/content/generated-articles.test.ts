@@ -4,7 +4,7 @@ import { generateArticle, mdxBody } from '../../../src/lib/content/generated-art
 import { articleSchema } from '../../../src/lib/content/article-schema.ts';
 import { parse } from 'yaml';
 
-const source = mdxBody(readFileSync(new URL('../../../content/poteryat-doverie-bossa.mdx', import.meta.url), 'utf8'));
+const source = mdxBody(readFileSync(new URL('../../fixtures/sites/seed/content/poteryat-doverie-bossa.mdx', import.meta.url), 'utf8'));
 const paragraphs = (text: string) => mdxBody(text).split(/\n{2,}/).filter((p) => !p.startsWith('#'));
 
 describe('generateArticle', () => {
