@@ -98,7 +98,14 @@ describe('npm run new', () => {
 
   it('once published, the article is first on the front page, in the sitemap and in the feed', () => {
     const file = 'content/novaya-statya-o-doverii.mdx';
-    project.write(file, readFileSync(path.join(project.root, file), 'utf8').replace('draft: true', 'draft: false'));
+    // As the editor does: every placeholder replaced, then draft: false.
+    const filled = readFileSync(path.join(project.root, file), 'utf8')
+      .replace(/^description: .*$/m, 'description: "О том, как доверие появляется и пропадает."')
+      .replace(/^author: .*$/m, 'author: "Мария Петрова"')
+      .replace('Первый абзац статьи.', 'Мой текст.')
+      .replace('Текст раздела.', 'Ещё текст.')
+      .replace('draft: true', 'draft: false');
+    project.write(file, filled);
     const result = buildSite({ root: project.root, outDir: out, env: { SITE_URL: 'https://journal.example.org' } });
     expect(result.status, result.output).toBe(0);
     const $ = loadPage(out, 'index.html');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
-import { distDir, projectRoot } from '../support/paths.ts';
+import { distDir, fixtureContent, projectRoot } from '../support/paths.ts';
 import { htmlPages, loadPage } from '../support/dist-files.ts';
 import { makeTempProject, type TempProject } from '../support/temp-project.ts';
 import { generateArticle, mdxBody } from '../../src/lib/content/generated-articles.ts';
@@ -17,7 +17,7 @@ let result: BuildResult;
 
 beforeAll(() => {
   project = makeTempProject();
-  const source = mdxBody(readFileSync(path.join(projectRoot, 'content/poteryat-doverie-bossa.mdx'), 'utf8'));
+  const source = mdxBody(readFileSync(path.join(projectRoot, fixtureContent('seed'), 'poteryat-doverie-bossa.mdx'), 'utf8'));
   for (let i = 1; i <= GENERATED; i++) {
     const article = generateArticle(source, i);
     project.write(`content/generated/${article.fileName}`, article.content);

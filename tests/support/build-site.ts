@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from './paths.ts';
+import { projectRoot, testCacheRoot } from './paths.ts';
 
 export interface BuildResult {
   status: number | null;
@@ -9,10 +10,13 @@ export interface BuildResult {
 
 /**
  * Runs `astro build` as a deployer would, in a child process with a clean env
- * for the site settings, and returns its exit status and full log.
+ * for the site settings, and returns its exit status and full log. Each output
+ * folder gets its own cache folder, emptied first, unless `env.CACHE_DIR` names one.
  */
 export function buildSite(options: { root?: string; outDir: string; env?: Record<string, string> }): BuildResult {
   const root = options.root ?? projectRoot;
+  const cacheDir = path.join(testCacheRoot, path.relative(path.dirname(testCacheRoot), options.outDir).replace(/[\\/]/g, '_'));
+  if (!options.env?.CACHE_DIR) rmSync(cacheDir, { recursive: true, force: true });
   const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', options.outDir], {
     cwd: root,
@@ -25,6 +29,9 @@ export function buildSite(options: { root?: string; outDir: string; env?: Record
       SITE_URL: '',
       BASE_PATH: '',
       EDIT_URL_BASE: '',
+      CONTENT_DIR: '',
+      BUILD_DATE: '',
+      CACHE_DIR: cacheDir,
       ...options.env,
     },
     maxBuffer: 256 * 1024 * 1024,

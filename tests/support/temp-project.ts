@@ -1,13 +1,14 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { projectRoot } from './paths.ts';
+import { fixtureContent, projectRoot } from './paths.ts';
 
-const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
 
 export interface TempProject {
   root: string;
   write(file: string, content: string): void;
+  writeBytes(file: string, content: Uint8Array): void;
   remove(file: string): void;
   dispose(): void;
 }
@@ -15,14 +16,21 @@ export interface TempProject {
 /**
  * A throw-away copy of the project (sharing node_modules by a symlink) where a
  * test can add, break or remove content files and build, as an editor would.
+ * Its content/ is a copy of a fixture site (the seed article by default), or of
+ * the live content/ when `content` is 'live'; never a test's dependence on what editors wrote.
  */
-export function makeTempProject(): TempProject {
+export function makeTempProject({ content = fixtureContent('seed') }: { content?: string } = {}): TempProject {
   const root = mkdtempSync(path.join(tmpdir(), 'article-site-'));
   for (const entry of COPIED) cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
+  cpSync(path.join(projectRoot, content === 'live' ? 'content' : content), path.join(root, 'content'), { recursive: true });
   symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   return {
     root,
     write(file, content) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), content);
+    },
+    writeBytes(file, content) {
       mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
       writeFileSync(path.join(root, file), content);
     },

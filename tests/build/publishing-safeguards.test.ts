@@ -1,0 +1,66 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { distDir, fixtureContent, FIXTURE_BUILD_DATE, projectRoot, TEST_SITE_URL } from '../support/paths.ts';
+import { listFiles, loadPage } from '../support/dist-files.ts';
+import { siteInvariantViolations } from '../support/site-invariants.ts';
+import { frontmatter } from '../support/temp-project.ts';
+
+// The magazine fixture: two articles of one day (file names with a space, capitals and Cyrillic), one in plain
+// Markdown, one with a picture, footnotes and a table; a draft and a scheduled article, each with its own picture.
+const CONTENT = fixtureContent('magazine');
+const out = distDir('magazine');
+let result: BuildResult;
+
+beforeAll(() => {
+  result = buildSite({ outDir: out, env: { SITE_URL: TEST_SITE_URL, CONTENT_DIR: CONTENT, BUILD_DATE: FIXTURE_BUILD_DATE } });
+  expect(result.status, result.output).toBe(0);
+});
+
+describe('publishing safeguards', () => {
+  it('holds every site invariant', async () => {
+    expect(await siteInvariantViolations({ dist: out, contentDir: CONTENT, today: FIXTURE_BUILD_DATE, siteUrl: TEST_SITE_URL })).toEqual([]);
+  });
+
+  it('says in the build output what is scheduled and when it goes live, and what is a draft', () => {
+    expect(result.output).toContain(`запланировано: ${CONTENT}/budushchee.mdx, выйдет 2099-01-01`);
+    expect(result.output).toContain(`черновики (1) не публикуются: ${CONTENT}/chernovik.mdx`);
+  });
+
+  it('publishes files named with spaces, capitals and Cyrillic under slugged URLs, ties in code-point order', () => {
+    const $ = loadPage(out, 'index.html');
+    expect($('.article-card h2 a').map((_, el) => $(el).attr('href')).get()).toEqual(['/itogi-goda/', '/my-notes/', '/staraya/']);
+  });
+
+  it('leaves no page, card, picture or mention of the draft and the scheduled article', () => {
+    const files = listFiles(out);
+    expect(files.filter((f) => /budushchee|chernovik/.test(f))).toEqual([]);
+    const everything = files.filter((f) => /\.(html|xml)$/.test(f)).map((f) => readFileSync(path.join(out, f), 'utf8')).join('\n');
+    expect(everything).not.toMatch(/Статья из будущего|Черновик с фотографией|budushchee|chernovik/);
+  });
+
+  it('publishes the picture of a published article', () => {
+    const $ = loadPage(out, 'itogi-goda/index.html');
+    const src = $('.prose img').attr('src')!;
+    expect(src).toMatch(/^\/_astro\/diagramma\.[\w-]+\.(?:webp|png)$/);
+    expect($('.prose img').attr('alt')).toBe('Столбики: статьи по месяцам');
+    expect(listFiles(out)).toContain(src.slice(1));
+  });
+});
+
+describe('a site with no published article', () => {
+  const CONTENT_EMPTY = '.cache/test-content/only-drafts';
+
+  it('builds, and says clearly that nothing is published', () => {
+    const dir = path.join(projectRoot, CONTENT_EMPTY);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'chernovik.mdx'), `${frontmatter({ draft: true })}\nТекст.\n`);
+    const empty = buildSite({ outDir: distDir('only-drafts'), env: { CONTENT_DIR: CONTENT_EMPTY } });
+    rmSync(dir, { recursive: true, force: true });
+    expect(empty.status, empty.output).toBe(0);
+    expect(empty.output).toContain('ни одной опубликованной статьи: сайт соберётся с пустой главной.');
+    expect(loadPage(distDir('only-drafts'), 'index.html')('main').text()).toContain('Статей пока нет.');
+  });
+});

@@ -1,0 +1,138 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { checkContent, type CheckedArticle } from '../../src/lib/content/content-checks.ts';
+import { readContentFiles } from '../../src/lib/content/content-files.ts';
+import { toUtcDate } from '../../src/lib/content/published-date.ts';
+import { pngSize } from '../../src/lib/cards/social-card.ts';
+import { weighPage } from '../../src/lib/tooling/page-weight.ts';
+import { htmlPages, listFiles, loadPage, plain, words } from './dist-files.ts';
+import { projectRoot } from './paths.ts';
+
+export interface SiteUnderTest {
+  dist: string;
+  /** Project folder the site was built from, and its articles' folder relative to it. */
+  root?: string;
+  contentDir?: string;
+  /** The day the build took as today. */
+  today: string;
+  siteUrl: string;
+}
+
+/** Our budget, stated here as well as in the code it checks (10 kB brotli in 2 requests). */
+const BUDGET_BYTES = 10_000;
+const BUDGET_REQUESTS = 2;
+/** The feed carries this many newest articles. */
+const FEED_ITEMS = 50;
+
+const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'void-style': 'off' } });
+
+/** Articles of a folder and what readers should get of each, by the same check the build runs. */
+export function articlesOf(root: string, contentDir: string, today: string): CheckedArticle[] {
+  const report = checkContent(readContentFiles(root, contentDir), { today, exists: (file) => existsSync(path.join(root, file)) });
+  if (report.problems.length > 0) throw new Error(`content has problems: ${JSON.stringify(report.problems)}`);
+  return report.articles;
+}
+
+const newestFirst = (a: CheckedArticle, b: CheckedArticle) =>
+  toUtcDate(b.data.published).getTime() - toUtcDate(a.data.published).getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+
+/**
+ * Rules that hold for any set of articles: each published one has its page, card,
+ * sitemap entry, front-page entry and feed entry (when among the newest); no draft or
+ * scheduled one leaves a trace; every internal link and fragment resolves; every
+ * page is valid HTML within the byte budget. Returns what is broken, empty when all hold.
+ */
+export async function siteInvariantViolations(site: SiteUnderTest): Promise<string[]> {
+  const { dist, today, siteUrl } = site;
+  const articles = articlesOf(site.root ?? projectRoot, site.contentDir ?? 'content', today);
+  const published = articles.filter((a) => a.state === 'published').sort(newestFirst);
+  const hidden = articles.filter((a) => a.state !== 'published');
+  const files = listFiles(dist);
+  const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+  const sitemap = files.filter((f) => /^sitemap-\d+\.xml$/.test(f)).map(read).join('\n');
+  const feedLinks = [...read('rss.xml').matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]);
+  const listed = frontPageLinks(dist);
+  const violations: string[] = [];
+
+  for (const article of published) {
+    const page = `${article.slug}/index.html`;
+    if (!files.includes(page)) {
+      violations.push(`${article.file}: no page ${page}`);
+      continue;
+    }
+    const h1 = words(plain(loadPage(dist, page)('h1').text())).join(' ');
+    if (h1 !== words(article.data.title).join(' ')) violations.push(`${article.file}: h1 «${h1}» is not the title`);
+    const card = `og/${article.slug}.png`;
+    if (!files.includes(card)) violations.push(`${article.file}: no card ${card}`);
+    else if (JSON.stringify(pngSize(readFileSync(path.join(dist, card)))) !== '{"width":1200,"height":630}') violations.push(`${card} is not 1200×630`);
+    if (!sitemap.includes(`<loc>${siteUrl}/${article.slug}/</loc>`)) violations.push(`${article.file}: not in the sitemap`);
+    const onFrontPages = listed.filter((href) => href === `/${article.slug}/`).length;
+    if (onFrontPages !== 1) violations.push(`${article.file}: listed ${onFrontPages} times on the front pages`);
+  }
+  const expectedFeed = published.slice(0, FEED_ITEMS).map((a) => `${siteUrl}/${a.slug}/`);
+  if (JSON.stringify(feedLinks) !== JSON.stringify(expectedFeed)) violations.push(`feed items ${JSON.stringify(feedLinks)} are not the newest ${JSON.stringify(expectedFeed)}`);
+  if (listed.length !== published.length) violations.push(`front pages list ${listed.length} articles, ${published.length} are published`);
+
+  const texts = files.filter((f) => /\.(html|xml|txt|json)$/.test(f)).map((f) => [f, read(f)] as const);
+  for (const article of hidden) {
+    const traces = files.filter((f) => f.startsWith(`${article.slug}/`) || f === `og/${article.slug}.png`);
+    traces.push(...texts.filter(([, text]) => text.includes(`/${article.slug}/`) || plain(text).includes(article.data.title)).map(([f]) => f));
+    for (const picture of localPictures(site.root ?? projectRoot, article.file)) {
+      traces.push(...files.filter((f) => path.basename(f).startsWith(`${picture}.`)));
+    }
+    if (traces.length > 0) violations.push(`${article.file} (${article.state}) left traces: ${[...new Set(traces)].join(', ')}`);
+  }
+
+  for (const page of htmlPages(dist)) {
+    const html = read(page);
+    violations.push(...brokenLinks(dist, page).map((link) => `${page}: broken link ${link}`));
+    const weight = weighPage(html, (url) => readFileSync(path.join(dist, new URL(url, `${siteUrl}/`).pathname)), siteUrl);
+    if (weight.totalBrotli > BUDGET_BYTES || weight.requests > BUDGET_REQUESTS) violations.push(`${page}: ${weight.totalBrotli} B in ${weight.requests} requests, over budget`);
+    const report = await validator.validateString(html, page);
+    violations.push(...report.results.flatMap((r) => r.messages.map((m) => `${page}: ${m.ruleId}: ${m.message}`)));
+  }
+  return violations;
+}
+
+/** Article links of the front page and every page after it, following «Старее». */
+function frontPageLinks(dist: string): string[] {
+  const links: string[] = [];
+  let file: string | undefined = 'index.html';
+  while (file) {
+    const $ = loadPage(dist, file);
+    links.push(...$('.article-card h2 a').map((_, el) => $(el).attr('href')!).get());
+    const next = $('nav.pagination a[rel="next"]').attr('href');
+    file = next ? `${next.replace(/^\//, '')}index.html` : undefined;
+  }
+  return links;
+}
+
+/** Base names (without extension) of the pictures an article shows from beside it. */
+function localPictures(root: string, file: string): string[] {
+  const text = readFileSync(path.join(root, file), 'utf8');
+  return [...text.matchAll(/!\[[^\]]*\]\((?!https?:|\/)([^)\s]+)\)/g)].map((m) => path.parse(m[1]!).name);
+}
+
+/** Internal links, stylesheets, scripts and images of a page that name no file in dist/ or no id on the target page. */
+function brokenLinks(dist: string, page: string): string[] {
+  const $ = loadPage(dist, page);
+  const pageUrl = new URL(`/${page.replace(/index\.html$/, '')}`, 'http://site.test');
+  const broken: string[] = [];
+  $('a[href], link[href], script[src], img[src], source[src]').each((_, el) => {
+    const raw = $(el).attr('href') ?? $(el).attr('src')!;
+    const target = new URL(raw, pageUrl);
+    if (target.origin !== pageUrl.origin) return;
+    const pathname = decodeURIComponent(target.pathname);
+    const file = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
+    if (!existsSync(path.join(dist, file))) {
+      broken.push(raw);
+      return;
+    }
+    if (target.hash && file.endsWith('.html')) {
+      const id = decodeURIComponent(target.hash.slice(1));
+      if (loadPage(dist, file.slice(1))(`[id="${id}"]`).length === 0) broken.push(`${raw} (no such id)`);
+    }
+  });
+  return broken;
+}
