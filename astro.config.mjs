@@ -8,6 +8,7 @@ import { headingIdsPlugin } from './src/lib/markdown/heading-ids.ts';
 import { typographyPlugin } from './src/lib/markdown/typography-plugin.ts';
 import { headingAnchorsPlugin } from './src/lib/markdown/heading-anchors-plugin.ts';
 import { createBaseLinksPlugin } from './src/lib/markdown/base-links-plugin.ts';
+import { footnotesPlugin, russianFootnotes } from './src/lib/markdown/footnotes-plugin.ts';
 import { isAstroHeadInjectDirectiveWarning } from './src/lib/integrations/known-warnings.ts';
 import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site/site-url.ts';
 import { CSP_DIRECTIVES, cspHash } from './src/lib/site/csp.ts';
@@ -45,9 +46,9 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({
       // Order matters: ids from the plain text, then typography, then anchors labelled with the typeset text.
-      hastPlugins: [headingIdsPlugin, typographyPlugin, headingAnchorsPlugin, createBaseLinksPlugin(base)],
+      hastPlugins: [headingIdsPlugin, footnotesPlugin, typographyPlugin, headingAnchorsPlugin, createBaseLinksPlugin(base)],
       // Quotes and dashes are Russian typography's job, not SmartyPants' English quotes.
-      features: { smartPunctuation: false },
+      features: { smartPunctuation: false, gfm: russianFootnotes },
     }),
   },
   integrations: [contentChecks(settings), typographyCache(settings.cacheDir), mdx(), sitemap(), draftPreview()],

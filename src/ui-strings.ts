@@ -37,4 +37,8 @@ export const ui = {
     'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
     'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
   ],
+  footnotesTitle: 'Примечания',
+  // A note cited twice has a way back to each place; the second and later ones say which.
+  footnoteBackLabel: (note: number, reference: number) =>
+    reference === 1 ? `Вернуться к тексту, сноска ${note}` : `Вернуться к тексту, сноска ${note}, ссылка ${reference}`,
 } as const;

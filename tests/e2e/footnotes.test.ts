@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+import { distDir } from '../support/paths.ts';
+import { frontmatter, makeTempProject, type TempProject } from '../support/temp-project.ts';
+import { useSiteInChromium } from '../support/site-session.ts';
+import { openReader } from '../support/reader.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const out = distDir('footnotes-e2e');
+const PAGE = '/snoski/';
+
+const BODY = `
+Вступление со сноской[^1] и ещё одной[^vtoraya].
+
+## Итоги
+
+Ещё раз о первой сноске[^1].
+
+[^1]: Первое примечание.
+[^vtoraya]: Второе примечание.
+`;
+
+let project: TempProject;
+
+// Registered before the session's own beforeAll, so the site exists before it is served.
+beforeAll(() => {
+  project = makeTempProject();
+  project.write('content/snoski.mdx', frontmatter({ title: 'Сноски' }) + BODY);
+  const result = buildSite({ root: project.root, outDir: out });
+  expect(result.status, result.output).toBe(0);
+});
+
+afterAll(() => project?.dispose());
+
+const site = useSiteInChromium(out);
+
+describe('footnotes in Chromium', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [375, 1280]) {
+      it(`pass axe-core, ${colorScheme}, ${width} px`, async () => {
+        // bypassCSP lets the test inject axe.
+        const { page, context } = await openReader(site, { colorScheme, viewport: { width, height: 900 }, bypassCSP: true });
+        await page.goto(site.server.origin + PAGE);
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async (tags) => {
+          const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
+            .axe.run(document, { runOnly: { type: 'tag', values: tags } });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        }, AXE_TAGS);
+        expect(violations).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
+  it('shows the «Примечания» heading, and a note leads to its text and back', async () => {
+    const { page, context, problems } = await openReader(site, { viewport: { width: 1280, height: 900 } });
+    await page.goto(site.server.origin + PAGE);
+    await expect.poll(() => page.getByRole('heading', { name: 'Примечания', level: 2 }).isVisible()).toBe(true);
+    await page.locator('a[data-footnote-ref]').first().click();
+    expect(new URL(page.url()).hash).toBe('#user-content-fn-1');
+    await page.getByRole('link', { name: 'Вернуться к тексту, сноска 1', exact: true }).click();
+    expect(new URL(page.url()).hash).toBe('#user-content-fnref-1');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
