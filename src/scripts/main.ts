@@ -7,3 +7,6 @@ if (toc) followToc(toc);
 
 const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
 if (toggle) setUpThemeToggle(toggle);
+
+// Replaced by false in a build, so this import and its module are left out of every published page.
+if (import.meta.env.DEV) void import('./dev-content-problems.ts');

@@ -6,6 +6,7 @@ import { checkContent, type ContentReport } from '../content/content-checks.ts';
 import { readContentFiles } from '../content/content-files.ts';
 import { formatProblemReport } from '../content/content-problem.ts';
 import { firstPublicDay } from '../content/publication.ts';
+import { serveContentProblems } from './dev-content-problems.ts';
 
 export interface ContentChecksOptions {
   /** The articles' folder, relative to the project. */
@@ -14,12 +15,15 @@ export interface ContentChecksOptions {
   today: string;
 }
 
+export const FIX_HINT = 'Сборка остановлена. Исправьте файлы и запустите её снова; что значит каждое сообщение — в docs/editing.md.';
+/** How long the content folder must be quiet before `astro dev` checks it again. */
+const SETTLE_MS = 150;
+const DEV_FIX_HINT = 'Исправьте файл и сохраните: страница в браузере обновится сама.';
+
 /** Runs every content check over the folder as it is on disk now. */
 export function checkContentFolder(root: string, { contentDir, today }: ContentChecksOptions): ContentReport {
   return checkContent(readContentFiles(root, contentDir), { today, exists: (file) => existsSync(path.join(root, file)) });
 }
-
-export const FIX_HINT = 'Сборка остановлена. Исправьте файлы и запустите её снова; что значит каждое сообщение — в docs/editing.md.';
 
 /** What the build leaves out and why, so nobody wonders where an article went. */
 function reportPlan(report: ContentReport, logger: AstroIntegrationLogger): void {
@@ -35,15 +39,19 @@ function reportPlan(report: ContentReport, logger: AstroIntegrationLogger): void
 
 /**
  * Stops `astro build` with every content mistake listed, before anything is built.
- * `astro dev` keeps running instead, so the editor can fix the file and see the page.
+ * Under `astro dev` the same checks run again on every change in the folder: the
+ * problems go to the terminal once and to a banner on every page, and the server
+ * keeps running so the editor can fix the file and see the page.
  */
 export function contentChecks(options: ContentChecksOptions): AstroIntegration {
+  let root = '';
   return {
     name: 'content-checks',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
+        root = fileURLToPath(config.root);
         if (command !== 'build') return;
-        const report = checkContentFolder(fileURLToPath(config.root), options);
+        const report = checkContentFolder(root, options);
         if (report.problems.length > 0) {
           // Not thrown: Astro would print it as Markdown (eating [text](url)) under an English header and a stack trace.
           // Written synchronously, so nothing is lost when the process ends right after.
@@ -51,6 +59,28 @@ export function contentChecks(options: ContentChecksOptions): AstroIntegration {
           process.exit(1);
         }
         reportPlan(report, logger);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const folder = path.resolve(root, options.contentDir) + path.sep;
+        const publish = serveContentProblems(server);
+        let printed = '';
+        const recheck = () => {
+          const { problems } = checkContentFolder(root, options);
+          const text = problems.length > 0 ? `${formatProblemReport(problems)}\n${DEV_FIX_HINT}` : '';
+          if (text === printed) return;
+          if (text) logger.error(text);
+          else if (printed) logger.info('content/: ошибок больше нет.');
+          printed = text;
+          publish(problems);
+        };
+        recheck();
+        // A save can reach the watcher as a truncation, then the write: read the file once it has settled.
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        server.watcher.on('all', (_event, file) => {
+          if (!path.resolve(file).startsWith(folder)) return;
+          clearTimeout(pending);
+          pending = setTimeout(recheck, SETTLE_MS);
+        });
       },
     },
   };
