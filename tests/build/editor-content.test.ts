@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { distDir } from '../support/paths.ts';
-import { loadPage, listFiles } from '../support/dist-files.ts';
+import { loadPage, listFiles, readBuilt } from '../support/dist-files.ts';
 import { frontmatter, makeTempProject, type TempProject } from '../support/temp-project.ts';
 import { pngSize } from '../../src/lib/cards/social-card.ts';
 
@@ -70,16 +70,17 @@ describe('unusual but valid articles build into a correct site', () => {
 });
 
 describe('npm run new', () => {
+  // Each test has its own copy of the project, so each passes when run alone.
   let project: TempProject;
   const out = distDir('new-article');
   const runNew = (title: string) =>
     spawnSync(process.execPath, ['src/cli/new-article.ts', title], { cwd: project.root, encoding: 'utf8' });
 
-  beforeAll(() => {
+  beforeEach(() => {
     project = makeTempProject();
   });
 
-  afterAll(() => project?.dispose());
+  afterEach(() => project?.dispose());
 
   it('creates a draft with valid frontmatter dated today, and refuses to overwrite it', () => {
     const first = runNew('Новая статья о доверии');
@@ -97,6 +98,7 @@ describe('npm run new', () => {
   });
 
   it('once published, the article is first on the front page, in the sitemap and in the feed', () => {
+    expect(runNew('Новая статья о доверии').status).toBe(0);
     const file = 'content/novaya-statya-o-doverii.mdx';
     // As the editor does: every placeholder replaced, then draft: false.
     const filled = readFileSync(path.join(project.root, file), 'utf8')
@@ -110,8 +112,8 @@ describe('npm run new', () => {
     expect(result.status, result.output).toBe(0);
     const $ = loadPage(out, 'index.html');
     expect($('.article-card h2 a').map((_, el) => $(el).attr('href')).get()).toEqual(['/novaya-statya-o-doverii/', '/poteryat-doverie-bossa/']);
-    expect(readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8')).toContain('https://journal.example.org/novaya-statya-o-doverii/');
-    expect(readFileSync(path.join(out, 'rss.xml'), 'utf8')).toContain('<link>https://journal.example.org/novaya-statya-o-doverii/</link>');
+    expect(readBuilt(out, 'sitemap-0.xml')).toContain('https://journal.example.org/novaya-statya-o-doverii/');
+    expect(readBuilt(out, 'rss.xml')).toContain('<link>https://journal.example.org/novaya-statya-o-doverii/</link>');
     expect(listFiles(out)).toContain('og/novaya-statya-o-doverii.png');
   });
 });

@@ -14,8 +14,13 @@ export function htmlPages(dir: string): string[] {
   return listFiles(dir).filter((file) => file.endsWith('.html'));
 }
 
+/** A built text file (HTML, XML, …) as a string. */
+export function readBuilt(dir: string, file: string): string {
+  return readFileSync(path.join(dir, file), 'utf8');
+}
+
 export function loadPage(dir: string, file: string): cheerio.CheerioAPI {
-  return cheerio.load(readFileSync(path.join(dir, file), 'utf8'));
+  return cheerio.load(readBuilt(dir, file));
 }
 
 /** Words compared case- and punctuation-insensitively; ё and е are one letter to a reader's eye. */

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { HtmlValidate } from 'html-validate';
 import { checkContent, type CheckedArticle } from '../../src/lib/content/content-checks.ts';
 import { readContentFiles } from '../../src/lib/content/content-files.ts';
 import { toUtcDate } from '../../src/lib/content/published-date.ts';
 import { pngSize } from '../../src/lib/cards/social-card.ts';
 import { weighPage } from '../../src/lib/tooling/page-weight.ts';
-import { htmlPages, listFiles, loadPage, plain, words } from './dist-files.ts';
+import { htmlPages, listFiles, loadPage, plain, readBuilt, words } from './dist-files.ts';
 import { projectRoot } from './paths.ts';
+import { htmlProblems } from './html-validator.ts';
 
 export interface SiteUnderTest {
   dist: string;
@@ -24,8 +24,6 @@ const BUDGET_BYTES = 10_000;
 const BUDGET_REQUESTS = 2;
 /** The feed carries this many newest articles. */
 const FEED_ITEMS = 50;
-
-const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'void-style': 'off' } });
 
 /** Articles of a folder and what readers should get of each, by the same check the build runs. */
 export function articlesOf(root: string, contentDir: string, today: string): CheckedArticle[] {
@@ -49,7 +47,7 @@ export async function siteInvariantViolations(site: SiteUnderTest): Promise<stri
   const published = articles.filter((a) => a.state === 'published').sort(newestFirst);
   const hidden = articles.filter((a) => a.state !== 'published');
   const files = listFiles(dist);
-  const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+  const read = (file: string) => readBuilt(dist, file);
   const sitemap = files.filter((f) => /^sitemap-\d+\.xml$/.test(f)).map(read).join('\n');
   const feedLinks = [...read('rss.xml').matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]);
   const listed = frontPageLinks(dist);
@@ -89,8 +87,7 @@ export async function siteInvariantViolations(site: SiteUnderTest): Promise<stri
     violations.push(...brokenLinks(dist, page).map((link) => `${page}: broken link ${link}`));
     const weight = weighPage(html, (url) => readFileSync(path.join(dist, new URL(url, `${siteUrl}/`).pathname)), siteUrl);
     if (weight.totalBrotli > BUDGET_BYTES || weight.requests > BUDGET_REQUESTS) violations.push(`${page}: ${weight.totalBrotli} B in ${weight.requests} requests, over budget`);
-    const report = await validator.validateString(html, page);
-    violations.push(...report.results.flatMap((r) => r.messages.map((m) => `${page}: ${m.ruleId}: ${m.message}`)));
+    violations.push(...(await htmlProblems(html, page)).map((problem) => `${page}: ${problem}`));
   }
   return violations;
 }
