@@ -8,10 +8,21 @@ import { distDir, fixtureContent, FIXTURE_BUILD_DATE, TEST_SITE_URL } from '../s
 import { htmlPages, listFiles, loadPage, readBuilt } from '../support/dist-files.ts';
 import { htmlProblems } from '../support/html-validator.ts';
 import { pngSize } from '../../src/lib/cards/social-card.ts';
-import { CSP_DIRECTIVES, CSP_HEADER_ONLY_DIRECTIVES } from '../../src/lib/site/csp.ts';
 import { buildSite } from '../support/build-site.ts';
 
 const dist = distDir('root');
+/** The policy as it must be, stated here rather than read from the code it checks. */
+const CSP_DIRECTIVES = [
+  "default-src 'none'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+];
+const HEADER_ONLY_DIRECTIVE = "frame-ancestors 'none'";
 const read = (file: string) => readBuilt(dist, file);
 const ARTICLE_URL = `${TEST_SITE_URL}/poteryat-doverie-bossa/`;
 
@@ -71,7 +82,7 @@ describe('every page', () => {
       expect(policy).not.toContain('unsafe-inline');
       expect(policy).not.toMatch(/https?:|\*/);
       // A <meta> policy ignores these, with a console error: they belong in the headers only.
-      for (const directive of CSP_HEADER_ONLY_DIRECTIVES) expect(policy).not.toContain(directive.split(' ')[0]);
+      expect(policy).not.toContain('frame-ancestors');
     });
 
     it(`${page} has its policy in force before any script runs`, () => {
@@ -128,7 +139,7 @@ describe('feeds and discovery files', () => {
   it('_headers sends the header-only CSP, security headers and immutable caching for hashed assets', () => {
     const headers = read('_headers');
     expect(headers).toMatch(/^\/\*$/m);
-    for (const directive of CSP_HEADER_ONLY_DIRECTIVES) expect(headers).toContain(directive);
+    expect(headers).toContain(`Content-Security-Policy: ${HEADER_ONLY_DIRECTIVE};`);
     expect(headers).toContain('X-Content-Type-Options: nosniff');
     expect(headers).toMatch(/Referrer-Policy: strict-origin-when-cross-origin/);
     expect(headers).toMatch(/Permissions-Policy: .*camera=\(\)/);

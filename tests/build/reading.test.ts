@@ -3,11 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../support/paths.ts';
 import { htmlPages, loadPage } from '../support/dist-files.ts';
-import { BUDGET, weighPage } from '../../src/lib/tooling/page-weight.ts';
+import { weighPage } from '../../src/lib/tooling/page-weight.ts';
 
 const dist = distDir('root');
 const ARTICLE = 'poteryat-doverie-bossa/index.html';
 const ORIGIN = 'https://journal.example.org';
+/** The budget the README promises, stated here rather than read from the code it checks. */
+const BUDGET = { totalBrotli: 10_000, requests: 2, jsBrotli: 2_000 };
 const load = (url: string) => readFileSync(path.join(dist, new URL(url, `${ORIGIN}/`).pathname));
 
 describe('byte budget (brotli, everything needed to render)', () => {

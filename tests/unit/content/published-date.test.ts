@@ -17,6 +17,8 @@ describe('parsePublishedDate', () => {
   it.each([
     ['2025-13', 'нет месяца 13'],
     ['2025-02-30', 'нет дня 30'],
+    ['2025-04-00', 'нет дня 0'],
+    ['2025-00', 'нет месяца 0'],
     ['апрель 2025', 'не дата'],
     ['2025/04/01', 'не дата'],
   ])('rejects %s saying what is wrong and what is expected', (value, problem) => {
