@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useSiteInChromium } from '../support/site-session.ts';
 import { distDir } from '../support/paths.ts';
 import { htmlPages } from '../support/dist-files.ts';
-import { openReader } from '../support/reader.ts';
+import { openPhoneToc, openReader } from '../support/reader.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -52,7 +52,7 @@ describe('keyboard', () => {
     it(`reaches every TOC link and heading anchor, each visibly focused, at ${width} px`, async () => {
       const { page, context } = await openReader(site, { viewport: { width, height: 900 } });
       await page.goto(`${site.server.origin}/poteryat-doverie-bossa/`);
-      if (width < 1000) await page.locator('.toc summary').click();
+      await openPhoneToc(page);
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       const wanted = await page.locator('.toc a, .heading__anchor').evaluateAll((els) => els.map((el) => el.getAttribute('href')! + '|' + el.className));
       const reached = new Set<string>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSiteInChromium } from '../support/site-session.ts';
-import { headingClearance, openReader } from '../support/reader.ts';
+import { headingClearance, openPhoneToc, openReader } from '../support/reader.ts';
 
 const ARTICLE = '/poteryat-doverie-bossa/';
 const site = useSiteInChromium();
@@ -67,7 +67,7 @@ describe('table of contents that follows the reader', () => {
     expect(await details.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
     const links = page.locator('.toc a');
     for (let index = 0; index < 4; index++) {
-      await page.locator('.toc summary').click();
+      await openPhoneToc(page);
       expect(await details.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
       const href = (await links.nth(index).getAttribute('href'))!;
       const title = (await links.nth(index).textContent())!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useSiteInChromium } from '../support/site-session.ts';
-import { headingClearance, openReader } from '../support/reader.ts';
+import { headingClearance, openPhoneToc, openReader } from '../support/reader.ts';
 
 const ARTICLE = '/poteryat-doverie-bossa/';
 
@@ -19,7 +19,7 @@ for (const javaScriptEnabled of [true, false]) {
         expect(await links.count()).toBe(4);
         for (let index = 0; index < 4; index++) {
           // On a phone the TOC is a collapsed <details>: open it (natively, no script needed) when it is closed.
-          if (!(await links.nth(index).isVisible())) await toc.locator('summary').click();
+          if (!(await links.nth(index).isVisible())) await openPhoneToc(page);
           const link = links.nth(index);
           const href = (await link.getAttribute('href'))!;
           await link.click();

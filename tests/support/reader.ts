@@ -36,3 +36,8 @@ export async function headingClearance(page: Page, id: string): Promise<number> 
     return heading.top - (coversTop ? toc.bottom : 0);
   }, id);
 }
+
+/** Opens the phone table of contents (a collapsed <details>) when its links are hidden; a no-op where the TOC is a side column. */
+export async function openPhoneToc(page: Page): Promise<void> {
+  if (!(await page.locator('.toc a').first().isVisible())) await page.locator('.toc summary').click();
+}
