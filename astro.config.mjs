@@ -10,7 +10,7 @@ import { headingAnchorsPlugin } from './src/lib/markdown/heading-anchors-plugin.
 import { createBaseLinksPlugin } from './src/lib/markdown/base-links-plugin.ts';
 import { footnotesPlugin, russianFootnotes } from './src/lib/markdown/footnotes-plugin.ts';
 import { isAstroHeadInjectDirectiveWarning } from './src/lib/integrations/known-warnings.ts';
-import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site/site-url.ts';
+import { normalizeBasePath, normalizeEditUrlBase, normalizeSiteUrl } from './src/lib/site/site-url.ts';
 import { CSP_DIRECTIVES, cspHash } from './src/lib/site/csp.ts';
 import { readSiteEnv } from './src/lib/site/site-env.ts';
 import { buildSettings } from './src/lib/site/build-settings.ts';
@@ -54,7 +54,7 @@ export default defineConfig({
   integrations: [contentChecks(settings), typographyCache(settings.cacheDir), mdx(), sitemap(), draftPreview()],
   vite: {
     define: {
-      __EDIT_URL_BASE__: JSON.stringify(env.EDIT_URL_BASE ?? ''),
+      __EDIT_URL_BASE__: JSON.stringify(normalizeEditUrlBase(env.EDIT_URL_BASE)),
       __CONTENT_DIR__: JSON.stringify(settings.contentDir),
       __CACHE_DIR__: JSON.stringify(settings.cacheDir),
       __BUILD_DATE__: JSON.stringify(settings.today),

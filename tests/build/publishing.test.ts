@@ -7,6 +7,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import { distDir, fixtureContent, FIXTURE_BUILD_DATE, TEST_SITE_URL } from '../support/paths.ts';
 import { htmlPages, listFiles, loadPage, readBuilt } from '../support/dist-files.ts';
 import { htmlProblems } from '../support/html-validator.ts';
+import { ownAbsoluteUrls } from '../support/absolute-urls.ts';
 import { pngSize } from '../../src/lib/cards/social-card.ts';
 import { buildSite } from '../support/build-site.ts';
 
@@ -124,6 +125,15 @@ describe('feeds and discovery files', () => {
       expect(() => SyntaxValidator.validate(xml), file).not.toThrow();
       for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) expect(loc!.startsWith(`${TEST_SITE_URL}/`)).toBe(true);
     }
+  });
+
+  it('every absolute URL of its own is SITE_URL + path; the feed names its channel and itself', () => {
+    const urls = ownAbsoluteUrls(dist, TEST_SITE_URL);
+    expect(urls.length).toBeGreaterThan(10);
+    expect(urls.filter(({ url }) => !url.startsWith(`${TEST_SITE_URL}/`))).toEqual([]);
+    const xml = read('rss.xml');
+    expect(/<channel>[\s\S]*?<link>([^<]+)<\/link>/.exec(xml)![1]).toBe(`${TEST_SITE_URL}/`);
+    expect(xml).toContain(`<atom:link href="${TEST_SITE_URL}/rss.xml" rel="self" type="application/rss+xml"/>`);
   });
 
   it('robots.txt points at the sitemap', () => {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { crawl, type CrawlResult } from '../support/crawl.ts';
-import { listFiles } from '../support/dist-files.ts';
+import { listFiles, loadPage } from '../support/dist-files.ts';
+import { ownAbsoluteUrls } from '../support/absolute-urls.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { distDir } from '../support/paths.ts';
 import { frontmatter, makeTempProject, type TempProject } from '../support/temp-project.ts';
@@ -65,6 +66,21 @@ describe(`site built for ${SITE}${BASE} from .env`, () => {
     expect(read('rss.xml')).toContain(`<link>${SITE}${BASE}svyazi/</link>`);
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
     expect(read('svyazi/index.html')).toContain(`content="${SITE}${BASE}og/svyazi.png"`);
+  });
+
+  it('gives every absolute URL of its own as SITE_URL + base + path, the base never twice', () => {
+    const urls = ownAbsoluteUrls(outDir, SITE);
+    expect(urls.length).toBeGreaterThan(20);
+    expect(urls.filter(({ url }) => !url.startsWith(`${SITE}${BASE}`) || url.includes(`${BASE}${BASE.slice(1)}`))).toEqual([]);
+    const $ = loadPage(outDir, 'svyazi/index.html');
+    const jsonLd = JSON.parse($('script[type="application/ld+json"]').text());
+    expect([jsonLd.url, jsonLd.mainEntityOfPage['@id'], jsonLd.image[0], jsonLd.publisher.url]).toEqual([
+      `${SITE}${BASE}svyazi/`, `${SITE}${BASE}svyazi/`, `${SITE}${BASE}og/svyazi.png`, `${SITE}${BASE}`,
+    ]);
+    const feed = readFileSync(path.join(outDir, 'rss.xml'), 'utf8');
+    expect(feed).toContain(`<channel><title>`);
+    expect(/<channel>[\s\S]*?<link>([^<]+)<\/link>/.exec(feed)![1]).toBe(`${SITE}${BASE}`);
+    expect(feed).toContain(`<atom:link href="${SITE}${BASE}rss.xml" rel="self" type="application/rss+xml"/>`);
   });
 
   it('leaves the draft out of pages, sitemap, feed, front page and images', () => {

@@ -25,6 +25,11 @@ function describeValue(value: unknown): string {
   return value === null ? 'пустое значение' : 'вложенные поля';
 }
 
+/** Characters XML 1.0 forbids (C0 controls but tab and newlines, U+FFFE/FFFF, lone surrogates), and C1 controls: never meant, invisible, and one makes the whole feed unreadable. */
+const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
 const textField = (field: string) =>
   z
     .string({
@@ -34,7 +39,16 @@ const textField = (field: string) =>
           : `${field} должно быть текстом, а здесь ${describeValue(issue.input)}; возьмите значение в кавычки`,
     })
     .trim()
-    .min(1, `${field}: пустая строка`);
+    .min(1, `${field}: пустая строка`)
+    .superRefine((value, ctx) => {
+      const found = FORBIDDEN_CHARACTER.exec(value);
+      if (found) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `в поле ${field} невидимый управляющий знак ${codePoint(found[0])} (после «${value.slice(Math.max(0, found.index - 10), found.index)}»): удалите его — с ним лента RSS не читается`,
+        });
+      }
+    });
 
 /** Search engines cut snippets near here, and cards and the front page show it whole. */
 export const DESCRIPTION_MAX_LENGTH = 200;

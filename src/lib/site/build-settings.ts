@@ -19,11 +19,11 @@ export interface BuildSettings {
 export function buildSettings(root: string, env: SiteEnv, now: Date = new Date()): BuildSettings {
   const contentDir = (env.CONTENT_DIR || DEFAULT_CONTENT_DIR).split(path.sep).join('/').replace(/\/+$/, '');
   if (path.isAbsolute(contentDir) || contentDir.split('/').includes('..')) {
-    throw new Error(`CONTENT_DIR=${env.CONTENT_DIR}: нужна папка внутри проекта, например content или tests/fixtures/sites/seed/content`);
+    throw new Error(`CONTENT_DIR=${JSON.stringify(env.CONTENT_DIR)}: expected a folder inside the project, such as content`);
   }
   const today = env.BUILD_DATE || localDay(now);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
-    throw new Error(`BUILD_DATE=${env.BUILD_DATE}: нужна дата в виде ГГГГ-ММ-ДД, например 2026-01-31`);
+    throw new Error(`BUILD_DATE=${JSON.stringify(env.BUILD_DATE)}: expected a day as YYYY-MM-DD, such as 2026-01-31`);
   }
   return { contentDir, cacheDir: path.resolve(root, env.CACHE_DIR || '.cache'), today };
 }

@@ -106,3 +106,20 @@ describe('checkFrontmatter on other YAML mistakes', () => {
     expect(problems('---\n---\nТекст.\n')[0]).toBe('content/a.mdx:1: обязательное поле title не заполнено');
   });
 });
+
+describe('checkFrontmatter on characters a feed cannot carry', () => {
+  it.each([
+    ['\\0', 'U+0000'],
+    ['\\b', 'U+0008'],
+    ['\\e', 'U+001B'],
+    ['\\v', 'U+000B'],
+  ])('names an escaped %s in a field with its code point', (escape, code) => {
+    expect(problems(file(set(0, `title: "Итоги${escape}года"`)))).toEqual([
+      `content/a.mdx:2: в поле title невидимый управляющий знак ${code} (после «Итоги»): удалите его — с ним лента RSS не читается`,
+    ]);
+  });
+
+  it('lets tabs, newlines, right-to-left marks and emoji through', () => {
+    expect(problems(file(set(0, 'title: "Итоги\\tгода\\n\\u202Eи 🎉"')))).toEqual([]);
+  });
+});
