@@ -17,6 +17,7 @@ import { buildSettings } from './src/lib/site/build-settings.ts';
 import { draftPreview } from './src/lib/integrations/draft-preview.ts';
 import { contentChecks } from './src/lib/integrations/content-checks-integration.ts';
 import { typographyCache } from './src/lib/integrations/typography-cache-integration.ts';
+import { buildLock } from './src/lib/integrations/build-lock.ts';
 
 const env = readSiteEnv(process.cwd(), process.env);
 const settings = buildSettings(process.cwd(), env);
@@ -51,7 +52,7 @@ export default defineConfig({
       features: { smartPunctuation: false, gfm: russianFootnotes },
     }),
   },
-  integrations: [contentChecks(settings), typographyCache(settings.cacheDir), mdx(), sitemap(), draftPreview()],
+  integrations: [buildLock(settings.cacheDir), contentChecks(settings), typographyCache(settings.cacheDir), mdx(), sitemap(), draftPreview()],
   vite: {
     define: {
       __EDIT_URL_BASE__: JSON.stringify(normalizeEditUrlBase(env.EDIT_URL_BASE)),

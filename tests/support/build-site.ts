@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot, testCacheRoot } from './paths.ts';
@@ -8,19 +8,24 @@ export interface BuildResult {
   output: string;
 }
 
+export interface BuildOptions {
+  root?: string;
+  outDir: string;
+  env?: Record<string, string>;
+}
+
 /**
- * Runs `astro build` as a deployer would, in a child process with a clean env
- * for the site settings, and returns its exit status and full log. Each output
- * folder gets its own cache folder, emptied first, unless `env.CACHE_DIR` names one.
+ * How `astro build` is run as a deployer would run it: a child process with a clean env
+ * for the site settings. Each output folder gets its own cache folder, emptied first,
+ * unless `env.CACHE_DIR` names one.
  */
-export function buildSite(options: { root?: string; outDir: string; env?: Record<string, string> }): BuildResult {
+function buildCommand(options: BuildOptions): { args: string[]; cwd: string; env: NodeJS.ProcessEnv } {
   const root = options.root ?? projectRoot;
   const cacheDir = path.join(testCacheRoot, path.relative(path.dirname(testCacheRoot), options.outDir).replace(/[\\/]/g, '_'));
   if (!options.env?.CACHE_DIR) rmSync(cacheDir, { recursive: true, force: true });
-  const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', options.outDir], {
+  return {
+    args: [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', options.outDir],
     cwd: root,
-    encoding: 'utf8',
     env: {
       ...withoutTestMode(process.env),
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -34,9 +39,24 @@ export function buildSite(options: { root?: string; outDir: string; env?: Record
       CACHE_DIR: cacheDir,
       ...options.env,
     },
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  };
+}
+
+/** Builds and returns the exit status and full log. */
+export function buildSite(options: BuildOptions): BuildResult {
+  const { args, cwd, env } = buildCommand(options);
+  const result = spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Starts a build and goes on; the promise gives what buildSite gives, once it ends. */
+export function startBuild(options: BuildOptions): Promise<BuildResult> {
+  const { args, cwd, env } = buildCommand(options);
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, output })));
 }
 
 /**
