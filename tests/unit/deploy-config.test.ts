@@ -16,6 +16,16 @@ describe('deployment configs agree', () => {
     expect(nginx).toEqual(netlifyHeaders());
   });
 
+  it('the nginx recipe keeps every location, the 404 page and the assets under one base path, and compresses XML', () => {
+    const nginx = read('docs/nginx.conf');
+    const locations = [...nginx.matchAll(/^\s*location (\S+) \{/gm)].map((m) => m[1]);
+    expect(locations).toEqual(['/magazine/', '/magazine/_astro/']);
+    expect(nginx).toMatch(/^\s*error_page 404 \/magazine\/404\.html;$/m);
+    expect(nginx).toContain('BASE_PATH=/magazine/');
+    const gzipTypes = /gzip_types ([^;]+);/.exec(nginx)![1]!.split(/\s+/);
+    expect(gzipTypes).toEqual(expect.arrayContaining(['text/xml', 'application/xml', 'application/rss+xml', 'text/css', 'application/javascript']));
+  });
+
   it('the GitHub Pages workflow builds with the Pages origin and sub-path', () => {
     const workflow = read('.github/workflows/deploy-pages.yml');
     expect(workflow).toContain('SITE_URL: ${{ steps.pages.outputs.origin }}');
