@@ -21,6 +21,7 @@ describe('unusual but valid articles build into a correct site', () => {
     project.write('content/propusk.mdx', `${frontmatter({ title: 'Пропуск уровня' })}\n### Сразу третий\n\nТекст.\n\n## Второй\n\n#### Четвертый\n\nТекст.\n`);
     project.write('content/dlinnyy.mdx', `${frontmatter({ title: LONG_TITLE })}\nТекст.\n`);
     project.write('content/znaki.mdx', `${frontmatter({ title: 'Знаки', updated: '2025-06-02' })}\nЕсли a < b, то "так" - и все.\n\n<Aside>Важное замечание.</Aside>\n\n<Quote author="Алиса" source="Письмо">Привет, ты уже звонил этому клиенту?</Quote>\n`);
+    project.write('content/bidi.mdx', `${frontmatter({ title: 'Заголовок \u202Eнаоборот', author: 'Мария \u202EПетрова', issue: 'Выпуск \u202E2' })}\nТекст.\n`);
     const result = buildSite({ root: project.root, outDir: out, env: { EDIT_URL_BASE: 'https://example.org/repo/edit/main/' } });
     expect(result.status, result.output).toBe(0);
   });
@@ -61,6 +62,13 @@ describe('unusual but valid articles build into a correct site', () => {
     expect($('.prose figure.quote figcaption').text()).toBe('— Алиса, Письмо');
     expect($('.byline').text()).toContain('обновлено 2 июня 2025');
     expect($('meta[property="article:modified_time"]').attr('content')).toBe('2025-06-02');
+  });
+
+  it('isolates field values with a right-to-left override, so the rest of the byline and title keep their order', () => {
+    const $ = loadPage(out, 'bidi/index.html');
+    expect($('.article__header .byline bdi').map((_, el) => $(el).text()).get()).toEqual(['Мария \u202EПетрова', 'Выпуск \u202E2']);
+    expect($('title').text()).toBe('\u2068Заголовок \u202Eнаоборот\u2069 — НОВЕЛЛЬНЫЙ20!8');
+    expect(loadPage(out, 'znaki/index.html')('title').text()).toBe('Знаки — НОВЕЛЛЬНЫЙ20!8');
   });
 
   it('links every article to its source when EDIT_URL_BASE is set', () => {
