@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir, TEST_SITE_URL, testDistRoot } from '../support/paths.ts';
+import { distDir, fixtureContent, FIXTURE_BUILD_DATE, TEST_SITE_URL, testDistRoot } from '../support/paths.ts';
+import { siteInvariantViolations } from '../support/site-invariants.ts';
 import { htmlPages, listFiles, loadPage, words } from '../support/dist-files.ts';
 import { seedBody } from '../support/seed.ts';
 
@@ -102,5 +103,11 @@ describe('sitemap', () => {
     expect(index).toContain(`${TEST_SITE_URL}/sitemap-0.xml`);
     const urls = [...readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     expect(urls).toEqual([`${TEST_SITE_URL}/`, `${TEST_SITE_URL}/poteryat-doverie-bossa/`]);
+  });
+});
+
+describe('the seed fixture site', () => {
+  it('holds every site invariant, words included', async () => {
+    expect(await siteInvariantViolations({ dist, contentDir: fixtureContent('seed'), today: FIXTURE_BUILD_DATE, siteUrl: TEST_SITE_URL })).toEqual([]);
   });
 });

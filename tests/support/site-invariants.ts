@@ -8,6 +8,7 @@ import { weighPage } from '../../src/lib/tooling/page-weight.ts';
 import { htmlPages, listFiles, loadPage, plain, readBuilt, words } from './dist-files.ts';
 import { projectRoot } from './paths.ts';
 import { htmlProblems } from './html-validator.ts';
+import { firstDifference, renderedText, sourceText, wordsOf } from './article-words.ts';
 
 export interface SiteUnderTest {
   dist: string;
@@ -37,7 +38,8 @@ const newestFirst = (a: CheckedArticle, b: CheckedArticle) =>
 
 /**
  * Rules that hold for any set of articles: each published one has its page, card,
- * sitemap entry, front-page entry and feed entry (when among the newest); no draft or
+ * sitemap entry, front-page entry and feed entry (when among the newest), and the words
+ * of its source in order; no draft or
  * scheduled one leaves a trace; every internal link and fragment resolves; every
  * page is valid HTML within the byte budget. Returns what is broken, empty when all hold.
  */
@@ -59,7 +61,9 @@ export async function siteInvariantViolations(site: SiteUnderTest): Promise<stri
       violations.push(`${article.file}: no page ${page}`);
       continue;
     }
-    const h1 = words(plain(loadPage(dist, page)('h1').text())).join(' ');
+    const $ = loadPage(dist, page);
+    const h1 = words(plain($('h1').text())).join(' ');
+    violations.push(...changedWords(site.root ?? projectRoot, article.file, $));
     if (h1 !== words(article.data.title).join(' ')) violations.push(`${article.file}: h1 «${h1}» is not the title`);
     const card = `og/${article.slug}.png`;
     if (!files.includes(card)) violations.push(`${article.file}: no card ${card}`);
@@ -90,6 +94,17 @@ export async function siteInvariantViolations(site: SiteUnderTest): Promise<stri
     violations.push(...(await htmlProblems(html, page)).map((problem) => `${page}: ${problem}`));
   }
   return violations;
+}
+
+/** The build changes spaces, quotes and dashes, never a word: the page's words are the source's, in order. */
+function changedWords(root: string, file: string, $: ReturnType<typeof loadPage>): string[] {
+  const source = sourceText(readFileSync(path.join(root, file), 'utf8'), file.endsWith('.mdx'));
+  const rendered = renderedText($);
+  const problems: string[] = [];
+  const main = firstDifference(wordsOf(source.main), wordsOf(rendered.main));
+  if (main) problems.push(`${file}: a word changed, ${main}`);
+  if (JSON.stringify(wordsOf(source.notes).sort()) !== JSON.stringify(wordsOf(rendered.notes).sort())) problems.push(`${file}: the footnotes' words changed`);
+  return problems;
 }
 
 /** Article links of the front page and every page after it, following «Старее». */

@@ -10,7 +10,8 @@ export const socialCardCache = (cacheDir: string) => path.join(cacheDir, 'social
 export function socialCardFor(data: ArticleData): SocialCard {
   return {
     kicker: `${data.publication} · ${data.issue}`,
-    title: typeset(data.title),
+    // PT Sans has no non-breaking hyphen (U+2011) glyph to count on: the card takes the plain one.
+    title: typeset(data.title).replace(/\u2011/g, '-'),
     footer: `${data.author} · ${publishedLabel(data.published)}`,
   };
 }

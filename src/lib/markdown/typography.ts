@@ -30,10 +30,29 @@ const REWORDING_RULES = [
   'ru/punctuation/exclamationQuestion',
   'common/space/trimLeft',
   'common/space/trimRight',
+  // These join two words into one with a hyphen («что либо» → «что-либо»), which changes what the author said.
+  'ru/dash/to',
+  'ru/dash/koe',
+  'ru/dash/ka',
+  'ru/dash/de',
+  'ru/dash/taki',
+  'ru/dash/izpod',
+  'ru/dash/izza',
+  'ru/dash/kakto',
+  // Binds «если», «или», «как», «он»… to the next word: chains of them leave ragged short lines on phones.
+  // Short words of one or two letters, particles and initials keep their non-breaking spaces.
+  'common/nbsp/afterShortWordByList',
 ];
 for (const rule of REWORDING_RULES) typograf.disableRule(rule);
 
 const EDGE_SPACES = /^(\s*)([\s\S]*?)(\s*)$/;
+
+/**
+ * Hyphens that must not end a line: particles written with a hyphen (что-то, кто-либо,
+ * где-нибудь, всё-таки, кое-где) become U+2011, which looks the same and keeps the word whole.
+ */
+const PARTICLE_HYPHEN = /(?<=\p{L})-(?=(?:то|либо|нибудь|таки|ка)(?![\p{L}\p{N}-]))|(?<=(?<![\p{L}\p{N}])[Кк]ое)-(?=\p{L})/gu;
+const keepParticles = (text: string) => text.replace(PARTICLE_HYPHEN, '\u2011');
 
 /**
  * Typeset texts, keyed by a hash of the source text (a quarter of the memory of
@@ -50,13 +69,13 @@ export function typeset(text: string): string {
   const known = memo.get(key);
   if (known !== undefined) return known;
   const [, before = '', core = '', after = ''] = EDGE_SPACES.exec(text) ?? [];
-  const result = /[\p{L}\p{N}"'-]/u.test(core) ? before + typograf.execute(core) + after : text;
+  const result = /[\p{L}\p{N}"'-]/u.test(core) ? before + keepParticles(typograf.execute(core)) + after : text;
   memo.set(key, result);
   return result;
 }
 
 /** Bump when the rules change, so a kept memo from older rules is not reused. */
-const MEMO_HEADER = 'typeset-memo v2';
+const MEMO_HEADER = 'typeset-memo v3';
 
 /** The memo as lines for the disk cache, one entry per line, produced lazily so no giant string is built. */
 export function* exportTypesetMemo(): Generator<string> {

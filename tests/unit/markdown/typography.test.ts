@@ -30,8 +30,19 @@ describe('typeset (golden)', () => {
     expect(show(typeset(text)).replaceAll('⍽', ' ')).toBe(text);
   });
 
-  it('leaves a hyphenated word alone', () => {
-    expect(typeset('чего-то')).toBe('чего-то');
+  it('keeps a particle on its word with a non-breaking hyphen, and other hyphenated words as written', () => {
+    expect(typeset('чего-то')).toBe('чего\u2011то');
+    expect(typeset('кое-где кто-нибудь всё-таки')).toBe('кое\u2011где кто\u2011нибудь всё\u2011таки');
+    expect(typeset('из-за по-моему')).toBe('из-за по-моему');
+  });
+
+  it('never joins two words: «что либо» stays two words', () => {
+    expect(typeset('ты понимаешь, что либо ты не понимаешь, либо понимаешь')).toBe('ты\u00a0понимаешь, что либо ты\u00a0не\u00a0понимаешь, либо понимаешь');
+    expect(typeset('кое кто из под стола')).not.toMatch(/кое[-\u2011]кто|из[-\u2011]под/);
+  });
+
+  it('binds only one- and two-letter words to the next, not «если», «или», «как»', () => {
+    expect(typeset('Если он спросит, как дела, или нет')).toBe('Если он\u00a0спросит, как дела, или нет');
   });
 });
 
@@ -60,7 +71,7 @@ describe('typeset memo', () => {
   it('round-trips through its text form and answers from it', () => {
     const typeset1 = typeset('Кэш - это память.');
     const text = [...exportTypesetMemo()].join('');
-    expect(text.startsWith('typeset-memo v2\n')).toBe(true);
+    expect(text.startsWith('typeset-memo v3\n')).toBe(true);
     expect(text).toContain(JSON.stringify(typeset1));
     const header = text.split('\n')[0];
     const key = text.split('\n').find((line) => line.endsWith(JSON.stringify(typeset1)))!.split('\t')[0];
