@@ -4,11 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { headingIdsPlugin } from './src/lib/markdown/heading-ids.ts';
-import { typographyPlugin } from './src/lib/markdown/typography-plugin.ts';
-import { headingAnchorsPlugin } from './src/lib/markdown/heading-anchors-plugin.ts';
-import { createBaseLinksPlugin } from './src/lib/markdown/base-links-plugin.ts';
-import { footnotesPlugin, russianFootnotes } from './src/lib/markdown/footnotes-plugin.ts';
+import { ARTICLE_FEATURES, articleHastPlugins } from './src/lib/markdown/article-pipeline.ts';
 import { isAstroHeadInjectDirectiveWarning } from './src/lib/integrations/known-warnings.ts';
 import { normalizeBasePath, normalizeEditUrlBase, normalizeSiteUrl } from './src/lib/site/site-url.ts';
 import { CSP_DIRECTIVES, cspHash } from './src/lib/site/csp.ts';
@@ -45,12 +41,7 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with inline styles, which the strict CSP forbids; articles are prose.
     syntaxHighlight: false,
-    processor: satteri({
-      // Order matters: ids from the plain text, then typography, then anchors labelled with the typeset text.
-      hastPlugins: [headingIdsPlugin, footnotesPlugin, typographyPlugin, headingAnchorsPlugin, createBaseLinksPlugin(base)],
-      // Quotes and dashes are Russian typography's job, not SmartyPants' English quotes.
-      features: { smartPunctuation: false, gfm: russianFootnotes },
-    }),
+    processor: satteri({ hastPlugins: articleHastPlugins(base), features: ARTICLE_FEATURES }),
   },
   integrations: [buildLock(settings.cacheDir), contentChecks(settings), typographyCache(settings.cacheDir), mdx(), sitemap(), draftPreview()],
   vite: {

@@ -9,9 +9,7 @@ import { parseArgs } from 'node:util';
 import { mdxToJs, type HastPluginList } from 'satteri';
 import { marginalCost, median, parseBuildLog, type BuildPhases } from '../lib/tooling/bench-stats.ts';
 import { generateArticle, mdxBody } from '../lib/content/generated-articles.ts';
-import { headingIdsPlugin } from '../lib/markdown/heading-ids.ts';
-import { typographyPlugin } from '../lib/markdown/typography-plugin.ts';
-import { headingAnchorsPlugin } from '../lib/markdown/heading-anchors-plugin.ts';
+import { ARTICLE_FEATURES, articleHastPlugins } from '../lib/markdown/article-pipeline.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -73,11 +71,11 @@ async function pluginCostMs(): Promise<number> {
   const bodies = Array.from({ length: 200 }, (_, i) => mdxBody(generateArticle(source, i + 1).content));
   const time = async (hastPlugins: HastPluginList) => {
     const started = performance.now();
-    for (const body of bodies) await mdxToJs(body, { hastPlugins });
+    for (const body of bodies) await mdxToJs(body, { hastPlugins, features: ARTICLE_FEATURES });
     return (performance.now() - started) / bodies.length;
   };
   await time([]);
-  return (await time([headingIdsPlugin, typographyPlugin, headingAnchorsPlugin])) - (await time([]));
+  return (await time(articleHastPlugins('/'))) - (await time([]));
 }
 
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
@@ -120,7 +118,7 @@ const table = [
 ].join('\n');
 const pluginMs = await pluginCostMs();
 const summary = [
-  `- Our Sätteri plugins (heading ids, typography, heading anchors) add **${pluginMs.toFixed(2)} ms** of compile time per article (200 articles compiled with and without them, outside the build).`,
+  `- Our Sätteri plugins (heading ids, footnotes, typography, heading anchors, base links) add **${pluginMs.toFixed(2)} ms** of compile time per article (200 articles compiled with and without them, outside the build).`,
   marginal !== undefined ? `- Marginal cost per article (N=100 → N=1000, wall): **${marginal.toFixed(1)} ms**.` : '',
   rebuild && largestClean
     ? `- Rebuild of N=${Math.max(...sizes)} with caches kept (unchanged collection): **${s(rebuild.wall)}** (${((rebuild.wall / largestClean.wall) * 100).toFixed(0)} % of the clean build); cards ${s(rebuild.phases.renderImages)}, compile ${s(rebuild.phases.compile)}; peak ${rebuild.peakRssMb.toFixed(0)} MB.`
