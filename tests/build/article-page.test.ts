@@ -71,6 +71,7 @@ describe('article page', () => {
     expect($('.article__header time').attr('datetime')).toBe('2025-04');
     // The seed's ~1,000 words at 180 a minute, with the plural form Russian wants for 6.
     expect(byline).toContain('Anonim · Второй выпуск · апрель 2025 · 6 минут чтения');
+    expect($('.article__header .byline').text()).toContain('6\u00a0минут');
   });
 
   it('has no edit link when EDIT_URL_BASE is not set', () => {

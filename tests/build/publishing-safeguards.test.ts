@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { distDir, fixtureContent, FIXTURE_BUILD_DATE, projectRoot, TEST_SITE_URL } from '../support/paths.ts';
-import { listFiles, loadPage } from '../support/dist-files.ts';
+import { listFiles, loadPage, plain } from '../support/dist-files.ts';
 import { siteInvariantViolations } from '../support/site-invariants.ts';
 import { frontmatter } from '../support/temp-project.ts';
 
@@ -46,6 +46,40 @@ describe('publishing safeguards', () => {
     expect(src).toMatch(/^\/_astro\/diagramma\.[\w-]+\.(?:webp|png)$/);
     expect($('.prose img').attr('alt')).toBe('Столбики: статьи по месяцам');
     expect(listFiles(out)).toContain(src.slice(1));
+  });
+});
+
+describe('beginning and end of an article, and the cover', () => {
+  it('opens with the title and the description as a standfirst, the magazine named only in the page chrome', () => {
+    const $ = loadPage(out, 'itogi-goda/index.html');
+    expect(plain($('.article__header > h1 + p.article__standfirst').text())).toBe('Что редакция сделала за год: цифры, картинка и примечания.');
+    expect($('.article__header').text()).not.toContain('НОВЕЛЛЬНЫЙ20!8');
+  });
+
+  it('ends with a mark, the signature, the neighbours in the issue and a way back to the top', () => {
+    const $ = loadPage(out, 'my-notes/index.html');
+    const end = $('article > footer.article-end');
+    expect(end.find('.article-end__mark[aria-hidden="true"]').text()).toBe('◆');
+    expect(plain(end.find('.article-end__signature').text()).replace(/\s+/g, ' ').trim()).toBe('Иван Сидоров · Третий выпуск · 10 мая 2025');
+    expect(end.find('nav[aria-label="Другие статьи"] a').map((_, el) => `${$(el).attr('rel')} ${$(el).attr('href')} ${plain($(el).text())}`).get()).toEqual([
+      'next /itogi-goda/ Следующая: Итоги года в редакции',
+    ]);
+    expect(end.find('a[href="#main"]').text()).toBe('Наверх');
+    const older = loadPage(out, 'itogi-goda/index.html')('footer.article-end nav a');
+    expect(older.map((_, el) => loadPage(out, 'itogi-goda/index.html')(el).attr('href')).get()).toEqual(['/my-notes/']);
+  });
+
+  it('keeps the reading time in one piece', () => {
+    expect(loadPage(out, 'my-notes/index.html')('.article__header .byline').text()).toContain('1\u00a0минута чтения');
+  });
+
+  it('names the magazine and its current issue on the cover, and the footer never links to the page it is on', () => {
+    const $ = loadPage(out, 'index.html');
+    expect($('h1 .front__magazine').text()).toBe('VA-11 HALL-A — НОВЕЛЛЬНЫЙ20!8');
+    expect($('h1 .front__issue').text()).toBe('Третий выпуск');
+    expect($('footer.site-footer a').map((_, el) => $(el).attr('href')).get()).toEqual(['/rss.xml']);
+    const article = loadPage(out, 'my-notes/index.html');
+    expect(article('footer.site-footer a').map((_, el) => article(el).attr('href')).get()).toEqual(['/rss.xml', '/']);
   });
 });
 

@@ -69,7 +69,7 @@ describe(`front page with ${GENERATED + 1} articles`, () => {
     expect(nav.find('[aria-current="page"]').text().trim()).toBe('2');
     expect(nav.find('a[rel="prev"]').attr('href')).toBe('/');
     expect(nav.find('a[rel="next"]').attr('href')).toBe('/page/3/');
-    expect($('h1').text()).toBe('Статьи выпуска — страница 2');
+    expect($('h1').text()).toBe('Все статьи — страница 2');
   });
 
   it('keeps every page within the byte budget and valid', async () => {

@@ -55,6 +55,18 @@ const PARTICLE_HYPHEN = /(?<=\p{L})-(?=(?:то|либо|нибудь|таки|к
 const keepParticles = (text: string) => text.replace(PARTICLE_HYPHEN, '\u2011');
 
 /**
+ * Typograf sees one text node at a time, so a dash written at its edge, next to a link
+ * or other markup («Подробности - [в заметках](…)»), looks like a lone hyphen to it.
+ * Spaced on both sides (the edge space is kept outside the core), it is a dash.
+ */
+const edgeDashes = (before: string, core: string, after: string) => {
+  let result = core;
+  if (after && / -$/.test(result)) result = `${result.slice(0, -2)}\u00a0—`;
+  if (before && /^- /.test(result)) result = `—${result.slice(1)}`;
+  return result;
+};
+
+/**
  * Typeset texts, keyed by a hash of the source text (a quarter of the memory of
  * keying by the text itself). Typograf costs ~4 ms per article, and a rebuild sees
  * the same paragraphs again, so the memo is kept on disk between builds
@@ -69,7 +81,7 @@ export function typeset(text: string): string {
   const known = memo.get(key);
   if (known !== undefined) return known;
   const [, before = '', core = '', after = ''] = EDGE_SPACES.exec(text) ?? [];
-  const result = /[\p{L}\p{N}"'-]/u.test(core) ? before + keepParticles(typograf.execute(core)) + after : text;
+  const result = /[\p{L}\p{N}"'-]/u.test(core) ? before + keepParticles(edgeDashes(before, typograf.execute(core), after)) + after : text;
   memo.set(key, result);
   return result;
 }

@@ -6,10 +6,10 @@ import { formatPublishedDate, type PublishedDate } from '../content/published-da
 
 const months = { nominative: ui.monthsNominative, genitive: ui.monthsGenitive };
 
-/** «7 минут чтения» for an MDX source. */
+/** «7 минут чтения» for an MDX source; the number never ends a line apart from its word. */
 export function readingTimeLabel(body: string): string {
   const minutes = readingMinutes(countWords(mdxToReadableText(body)), siteConfig.wordsPerMinute);
-  return `${minutes} ${pluralRu(minutes, ui.minuteForms)} ${ui.readingTimeSuffix}`;
+  return `${minutes}\u00a0${pluralRu(minutes, ui.minuteForms)} ${ui.readingTimeSuffix}`;
 }
 
 export function publishedLabel(date: PublishedDate): string {

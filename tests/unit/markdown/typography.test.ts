@@ -36,6 +36,12 @@ describe('typeset (golden)', () => {
     expect(typeset('из-за по-моему')).toBe('из-за по-моему');
   });
 
+  it('makes a dash of a spaced hyphen at the edge of a text node, next to a link', () => {
+    expect(typeset('. Подробности - ')).toBe('. Подробности\u00a0— ');
+    expect(typeset(' - в итоге так.')).toMatch(/^ —[ \u00a0]в[ \u00a0]итоге[ \u00a0]так\.$/);
+    expect(typeset('мини-игра -')).toBe('мини-игра -');
+  });
+
   it('never joins two words: «что либо» stays two words', () => {
     expect(typeset('ты понимаешь, что либо ты не понимаешь, либо понимаешь')).toBe('ты\u00a0понимаешь, что либо ты\u00a0не\u00a0понимаешь, либо понимаешь');
     expect(typeset('кое кто из под стола')).not.toMatch(/кое[-\u2011]кто|из[-\u2011]под/);
