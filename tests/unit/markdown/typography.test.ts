@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { exportTypesetMemo, importTypesetMemo, typeset } from '../../../src/lib/markdown/typography.ts';
 import { typographyPlugin } from '../../../src/lib/markdown/typography-plugin.ts';
 import { headingIdsPlugin } from '../../../src/lib/markdown/heading-ids.ts';
@@ -47,6 +47,15 @@ describe('typographyPlugin in Sätteri', () => {
 
   it('takes heading ids from the plain text', async () => {
     expect(await render('## Он сказал "да" - и ушел\n')).toContain('id="on-skazal-da-i-ushel"');
+  });
+
+  it('never touches code or keys written by hand in MDX, where they are JSX', async () => {
+    const code = (await mdxToJs('Нажмите <kbd>"Ctrl" - C</kbd>, а не <code>"q" - w</code>.\n\n<pre>x - "y"</pre>\n', { hastPlugins: [typographyPlugin] })).code;
+    expect(code).toContain('children: "\\"Ctrl\\" - C"');
+    expect(code).toContain('children: "\\"q\\" - w"');
+    expect(code).toContain('children: "x - \\"y\\""');
+    expect(code).toContain('"Нажмите "');
+    expect(code).toContain('", а\\xA0не "');
   });
 
   it('never touches code', async () => {
