@@ -4,10 +4,14 @@ import { withBase } from '../site/site-url.ts';
 const URL_PROPERTIES: Record<string, string> = { a: 'href', img: 'src', source: 'src', video: 'src', audio: 'src' };
 const TAGS = Object.keys(URL_PROPERTIES);
 
-/** `/a/` → `/sub/a/`; leaves `//host`, `https:`, `#x`, `a/b` and paths already under the base alone. */
+/**
+ * `/a/` → `/sub/a/`; leaves `//host`, `https:`, `#x`, `a/b` and paths already under
+ * the base alone: `/sub/…`, and `/sub` itself, also with a query or a fragment.
+ */
 export function rebaseRootPath(base: string, value: string): string {
   if (!value.startsWith('/') || value.startsWith('//')) return value;
-  if (base !== '/' && (value === base.slice(0, -1) || value.startsWith(base))) return value;
+  const root = base.slice(0, -1);
+  if (value.startsWith(root) && /^(?:$|[/?#])/.test(value.slice(root.length))) return value;
   return withBase(base, value);
 }
 
