@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mdxToJs } from 'satteri';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { createBaseLinksPlugin, rebaseRootPath } from '../../../src/lib/markdown/base-links-plugin.ts';
 
 /** The compiled MDX module, up to the wrapper every module shares. */
@@ -47,6 +47,32 @@ describe('rebaseRootPath', () => {
   });
 });
 
+const html = async (markdown: string, base = '/sub/') =>
+  (await markdownToHtml(markdown, { hastPlugins: [createBaseLinksPlugin(base)], features: { rawHtml: true } })).html;
+
+describe('createBaseLinksPlugin in Markdown', () => {
+  it('rebases links and images written in Markdown', async () => {
+    expect(await html('[на главную](/) и [статья](/a/#s) ![схема](/chart.png)\n')).toBe(
+      '<p><a href="/sub/">на главную</a> и <a href="/sub/a/#s">статья</a> <img src="/sub/chart.png" alt="схема"></p>\n',
+    );
+  });
+
+  it('rebases src of <video>, <source>, <audio> and <img>, and href of <a>, in raw HTML', async () => {
+    expect(await html('<video src="/v.mp4"><source src="/v.webm"></video> <audio src="/a.mp3"></audio> <img src="/i.png"> <a href="/x/">x</a>\n')).toBe(
+      '<p><video src="/sub/v.mp4"><source src="/sub/v.webm"></video> <audio src="/sub/a.mp3"></audio> <img src="/sub/i.png"> <a href="/sub/x/">x</a></p>\n',
+    );
+  });
+
+  it('leaves other elements and attributes, links off the site and links without a target alone', async () => {
+    const source = '<iframe src="/f/"></iframe> <a title="/t/" name="x">anchor</a> <img alt="/alt/"> <a href="https://e.org/">e</a> <a href="/sub/y/">y</a> <a href="#s">s</a>\n';
+    expect(await html(source)).toBe(source);
+  });
+
+  it('changes nothing at the root of the origin', async () => {
+    expect(await html('[a](/a/) ![i](/i.png)\n', '/')).toBe('<p><a href="/a/">a</a> <img src="/i.png" alt="i"></p>\n');
+  });
+});
+
 describe('createBaseLinksPlugin in MDX', () => {
   it('rebases the tags an editor writes by hand, which MDX keeps as JSX', async () => {
     const code = await mdx('<video src="/clip.mp4" controls><source src="/clip.webm" /></video>\n\n<audio src="/talk.mp3" />\n\nСм. <img src="/chart.png" alt="" /> и <a href="/a/">статью</a>.\n');
@@ -58,8 +84,10 @@ describe('createBaseLinksPlugin in MDX', () => {
   });
 
   it('leaves JSX expressions, other origins, paths already under the base and components alone', async () => {
-    const code = await mdx('<a href={"/e/"}>e</a> <a href="https://e.org/">x</a> <a href="/sub/y/">y</a> <Aside src="/f/" />\n');
+    const code = await mdx('<a href={"/e/"}>e</a> <a href="https://e.org/">x</a> <a href="/sub/y/">y</a> <Aside src="/f/" /> <a name="n">n</a> <video href="/h/" />\n');
     expect(code).toContain('href: "/e/"');
+    expect(code).toContain('name: "n"');
+    expect(code).toContain('href: "/h/"');
     expect(code).toContain('href: "https://e.org/"');
     expect(code).toContain('href: "/sub/y/"');
     expect(code).toContain('src: "/f/"');
