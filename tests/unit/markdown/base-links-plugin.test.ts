@@ -83,6 +83,13 @@ describe('createBaseLinksPlugin in MDX', () => {
     expect(code).toContain('href: "/sub/a/"');
   });
 
+  it('finds the address among other attributes, wherever it is written', async () => {
+    const code = await mdx('<video controls muted src="/clip.mp4" />\n\n<a title="/t/" {...{ rel: "x" }} href="/a/">a</a>\n');
+    expect(code).toContain('src: "/sub/clip.mp4"');
+    expect(code).toContain('href: "/sub/a/"');
+    expect(code).toContain('title: "/t/"');
+  });
+
   it('leaves JSX expressions, other origins, paths already under the base and components alone', async () => {
     const code = await mdx('<a href={"/e/"}>e</a> <a href="https://e.org/">x</a> <a href="/sub/y/">y</a> <Aside src="/f/" /> <a name="n">n</a> <video href="/h/" />\n');
     expect(code).toContain('href: "/e/"');

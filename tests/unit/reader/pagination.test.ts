@@ -59,7 +59,7 @@ describe('paginationItems', () => {
     expect(show(5, 9)).toBe('1 2 3 4 [5] 6 7 8 9');
   });
 
-  it('lists gaps and the shown-instead page as items a template can render', () => {
+  it('lists pages and gaps as items a template can render', () => {
     expect(paginationItems(4, 9)).toEqual([
       { kind: 'page', number: 1, current: false },
       { kind: 'page', number: 2, current: false },
@@ -69,6 +69,14 @@ describe('paginationItems', () => {
       { kind: 'page', number: 6, current: false },
       { kind: 'gap' },
       { kind: 'page', number: 9, current: false },
+    ]);
+  });
+
+  it('lists a lone missing page as a page item, not a gap', () => {
+    expect(paginationItems(5, 9).slice(0, 3)).toEqual([
+      { kind: 'page', number: 1, current: false },
+      { kind: 'page', number: 2, current: false },
+      { kind: 'page', number: 3, current: false },
     ]);
   });
 

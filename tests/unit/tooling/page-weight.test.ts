@@ -64,6 +64,10 @@ describe('renderSubresources', () => {
     expect(renderSubresources(html)).toEqual([]);
   });
 
+  it('finds a font named only in inline CSS', () => {
+    expect(renderSubresources('<style>@font-face{src:url(/g.woff2)}</style>')).toEqual([{ kind: 'font', url: '/g.woff2', renderBlocking: false }]);
+  });
+
   it('finds fonts in inline CSS however the url() is written, each font once', () => {
     const html = `<link rel="preload" as="font" href="/a.woff2"><style>
       @font-face{src:url(/a.woff2)} @font-face{src:url("/b.woff")} @font-face{src:url( '/c.ttf' )} @font-face{src:url(/d.otf)}
