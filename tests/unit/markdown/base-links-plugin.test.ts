@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml, mdxToJs } from 'satteri';
+import { defineHastPlugin, markdownToHtml, mdxToJs } from 'satteri';
 import { createBaseLinksPlugin, rebaseRootPath } from '../../../src/lib/markdown/base-links-plugin.ts';
 
 /** The compiled MDX module, up to the wrapper every module shares. */
@@ -98,5 +98,13 @@ describe('createBaseLinksPlugin in MDX', () => {
     expect(code).toContain('href: "https://e.org/"');
     expect(code).toContain('href: "/sub/y/"');
     expect(code).toContain('src: "/f/"');
+  });
+});
+
+describe('createBaseLinksPlugin as a plugin', () => {
+  it('is a definition Sätteri accepts, named for its diagnostics', () => {
+    const plugin = createBaseLinksPlugin('/sub/');
+    expect(defineHastPlugin(plugin)).toBe(plugin);
+    expect(plugin.name).toBe('base-path-links');
   });
 });

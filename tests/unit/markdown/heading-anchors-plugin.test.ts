@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml } from 'satteri';
+import { defineHastPlugin, markdownToHtml } from 'satteri';
 import { headingAnchorsPlugin } from '../../../src/lib/markdown/heading-anchors-plugin.ts';
 import { typographyPlugin } from '../../../src/lib/markdown/typography-plugin.ts';
 
@@ -39,5 +39,12 @@ describe('headingAnchorsPlugin', () => {
   it('leaves a heading without an id alone: there is nothing to link to', async () => {
     expect(await render('## Без id\n')).toBe('<h2>Без id</h2>\n');
     expect(await render('<h3 id="">Пустой id</h3>\n')).toBe('<h3 id="">Пустой id</h3>\n');
+  });
+});
+
+describe('headingAnchorsPlugin as a plugin', () => {
+  it('is a definition Sätteri accepts, named for its diagnostics', () => {
+    expect(defineHastPlugin(headingAnchorsPlugin)).toBe(headingAnchorsPlugin);
+    expect(headingAnchorsPlugin.name).toBe('heading-anchors');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml, mdxToJs } from 'satteri';
+import { defineHastPlugin, markdownToHtml, mdxToJs } from 'satteri';
 import { exportTypesetMemo, importTypesetMemo, typeset } from '../../../src/lib/markdown/typography.ts';
 import { typographyPlugin } from '../../../src/lib/markdown/typography-plugin.ts';
 import { headingIdsPlugin } from '../../../src/lib/markdown/heading-ids.ts';
@@ -146,5 +146,12 @@ describe('typeset memo', () => {
     expect(importTypesetMemo('typeset-memo v2\nk\t42\nk2\tnull\n')).toBe(0);
     expect(importTypesetMemo('')).toBe(0);
     expect(typeset('x')).toBe('x');
+  });
+});
+
+describe('typographyPlugin as a plugin', () => {
+  it('is a definition Sätteri accepts, named for its diagnostics', () => {
+    expect(defineHastPlugin(typographyPlugin)).toBe(typographyPlugin);
+    expect(typographyPlugin.name).toBe('russian-typography');
   });
 });
