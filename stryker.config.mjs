@@ -26,12 +26,16 @@ export default {
   ignorePatterns: ['dist', '.astro', '.cache', 'coverage'],
   coverageAnalysis: 'perTest',
   concurrency: 2,
+  // Re-runs only mutants whose code or covering tests changed. Module-level
+  // ("static") mutants have no per-test coverage, so a new test does not make
+  // Stryker try them again: `npm run test:mutation -- --force` for a full run.
   incremental: true,
   incrementalFile: 'reports/mutation/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  thresholds: { high: 90, low: 80, break: null },
+  // break: the overall score reached with --force (86.03 %) minus 2.
+  thresholds: { high: 90, low: 80, break: 84 },
   timeoutMS: 10_000,
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
