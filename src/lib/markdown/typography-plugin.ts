@@ -2,7 +2,7 @@ import type { Parents } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
 import { typeset } from './typography.ts';
 
-/** Text inside these is code or machine-read, and stays exactly as written. */
+/** Text inside these is code or machine-read, and stays exactly as written (in MDX too, where a hand-written `<kbd>` is a JSX element). */
 const UNTOUCHED = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var', 'math', 'svg']);
 
 /**
@@ -15,7 +15,9 @@ export const typographyPlugin: HastPluginDefinition = {
   text(node, ctx) {
     let parent: Readonly<Parents> | undefined = ctx.parent(node);
     while (parent && parent.type !== 'root') {
-      if (parent.type === 'element' && UNTOUCHED.has(parent.tagName)) return undefined;
+      // A hast element, or a JSX element in MDX (null for a fragment).
+      const tag = parent.type === 'element' ? parent.tagName : parent.name;
+      if (UNTOUCHED.has(tag ?? '')) return undefined;
       parent = ctx.parent(parent);
     }
     const value = typeset(node.value);

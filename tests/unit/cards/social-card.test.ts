@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cachedSocialCard, limitConcurrency, pngSize, renderSocialCard, titleFontSize } from '../../../src/lib/cards/social-card.ts';
+import { cachedSocialCard, CARD_HEIGHT, CARD_WIDTH, limitConcurrency, pngSize, renderSocialCard, titleFontSize } from '../../../src/lib/cards/social-card.ts';
 
 const card = { kicker: 'VA-11 HALL-A — НОВЕЛЛЬНЫЙ20!8 · Второй выпуск', title: '4 надежных способа потерять доверие вашего босса', footer: 'Anonim · апрель 2025' };
 let dir: string | undefined;
@@ -10,28 +11,146 @@ afterEach(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+type Rgb = readonly [number, number, number];
+const RUST: Rgb = [0xc4, 0x55, 0x2e];
+const INK: Rgb = [0x1d, 0x1b, 0x18];
+const KICKER: Rgb = [0xf2, 0xa8, 0x83];
+const TITLE: Rgb = [0xf4, 0xef, 0xe7];
+const FOOTER: Rgb = [0xcf, 0xc7, 0xbb];
+
+/** The card's pixels, to ask where each colour was painted. */
+async function pixels(png: Uint8Array) {
+  const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+  const at = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x + 1) * info.channels)];
+  /** Bounding box of the pixels painted exactly in `rgb`, or undefined when there are none. */
+  const box = ([r, g, b]: Rgb) => {
+    let top = Infinity, bottom = -1, left = Infinity, right = -1;
+    for (let y = 0; y < info.height; y++) {
+      for (let x = 0; x < info.width; x++) {
+        const i = (y * info.width + x) * info.channels;
+        if (data[i] === r && data[i + 1] === g && data[i + 2] === b) {
+          top = Math.min(top, y); bottom = Math.max(bottom, y); left = Math.min(left, x); right = Math.max(right, x);
+        }
+      }
+    }
+    return right < 0 ? undefined : { top, bottom, left, right };
+  };
+  return { at, box };
+}
+
 describe('social card', () => {
   it('is a 1200×630 PNG, the same bytes every time', async () => {
+    expect([CARD_WIDTH, CARD_HEIGHT]).toEqual([1200, 630]);
     const first = await renderSocialCard(card);
     expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
     expect(Buffer.compare(Buffer.from(first), Buffer.from(await renderSocialCard(card)))).toBe(0);
   });
 
-  it('is drawn once and then read from the cache', async () => {
+  it('has a 24 px rust stripe at the left edge of a dark card', async () => {
+    const { at } = await pixels(await renderSocialCard(card));
+    expect(at(0, 0)).toEqual([...RUST, 255]);
+    expect(at(20, 400)).toEqual([...RUST, 255]);
+    expect(at(30, 315)).toEqual([...INK, 255]);
+    expect(at(1199, 629)).toEqual([...INK, 255]);
+  });
+
+  it('sets the kicker on top, the title in the middle and the footer at the bottom, each in its colour, inside the margins', async () => {
+    const { box } = await pixels(await renderSocialCard(card));
+    const kicker = box(KICKER)!;
+    const title = box(TITLE)!;
+    const footer = box(FOOTER)!;
+    // Padding: 72 px top and bottom, 104 px left (past the stripe), 80 px right.
+    for (const part of [kicker, title, footer]) {
+      expect(part.left).toBeGreaterThanOrEqual(104);
+      expect(part.right).toBeLessThanOrEqual(1120);
+      expect(part.top).toBeGreaterThanOrEqual(72);
+      expect(part.bottom).toBeLessThanOrEqual(558);
+    }
+    expect(kicker.bottom).toBeLessThan(150);
+    expect(title.top).toBeGreaterThan(kicker.bottom);
+    expect(footer.top).toBeGreaterThan(title.bottom);
+    expect(footer.top).toBeGreaterThan(480);
+  });
+
+  it('wraps a long title inside the right margin', async () => {
+    const { box } = await pixels(await renderSocialCard({ ...card, title: 'Очень длинный заголовок статьи, который не помещается в одну строку и даже в две строки, а занимает почти всю карточку' }));
+    expect(box(TITLE)!.right).toBeLessThanOrEqual(1120);
+  });
+
+  it('draws a short title at 76 px: capitals about 54 px tall', async () => {
+    const { box } = await pixels(await renderSocialCard({ ...card, title: 'НОВОЕ' }));
+    const title = box(TITLE)!;
+    expect(title.bottom - title.top).toBeGreaterThanOrEqual(50);
+    expect(title.bottom - title.top).toBeLessThanOrEqual(58);
+  });
+
+  it('draws with one libvips thread per card and no operation cache', () => {
+    expect(sharp.concurrency()).toBe(1);
+    expect(sharp.cache()).toMatchObject({ memory: { max: 0 }, files: { max: 0 }, items: { max: 0 } });
+  });
+});
+
+describe('cachedSocialCard', () => {
+  const small = { kicker: 'K', title: 'T', footer: 'F' };
+  // sha256 of JSON [1,{"kicker":"K","title":"T","footer":"F"}] (design version 1), first 32 hex digits.
+  const SMALL_FILE = '88106b3151936718f5cbc52f5cbb97e2.png';
+
+  it('keeps a drawn card under a name made of the design version and the text, with nothing left half-written', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cards-'));
+    const drawn = await cachedSocialCard(small, dir);
+    expect(readdirSync(dir)).toEqual([SMALL_FILE]);
+    expect(pngSize(drawn)).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('reads a kept card instead of drawing it again', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cards-'));
+    writeFileSync(path.join(dir, SMALL_FILE), 'kept');
+    expect(Buffer.from(await cachedSocialCard(small, dir)).toString()).toBe('kept');
+  });
+
+  it('draws each different text once', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'cards-'));
     const drawn = await cachedSocialCard(card, dir);
-    expect(readdirSync(dir)).toHaveLength(1);
+    expect(readdirSync(dir)).toEqual(['e690c775fff05064fbe59782606abcad.png']);
     expect(Buffer.compare(Buffer.from(await cachedSocialCard(card, dir)), Buffer.from(drawn))).toBe(0);
     await cachedSocialCard({ ...card, title: 'Другая статья' }, dir);
     expect(readdirSync(dir)).toHaveLength(2);
   });
 
-  it('steps long titles down in size', () => {
-    expect(titleFontSize('Короткий')).toBeGreaterThan(titleFontSize('x'.repeat(100)));
+  it('makes its folder when there is none', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cards-'));
+    const nested = path.join(dir, 'a', 'b');
+    await cachedSocialCard(small, nested);
+    expect(readdirSync(nested)).toEqual([SMALL_FILE]);
+  });
+});
+
+describe('titleFontSize', () => {
+  it.each([
+    [1, 76], [40, 76], [41, 64], [70, 64], [71, 52], [110, 52], [111, 42], [300, 42],
+  ])('a title of %i characters is set at %i px', (length, size) => {
+    expect(titleFontSize('ж'.repeat(length))).toBe(size);
+  });
+});
+
+describe('pngSize', () => {
+  const header = (bytes: number[]) => {
+    const png = new Uint8Array(24);
+    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    png.set(bytes, 16);
+    return png;
+  };
+
+  it('reads width and height from the IHDR chunk', () => {
+    expect(pngSize(header([0, 0, 0x04, 0xb0, 0, 0, 0x02, 0x76]))).toEqual({ width: 1200, height: 630 });
   });
 
   it('refuses what is not a PNG', () => {
-    expect(() => pngSize(new Uint8Array(30))).toThrow(/not a PNG/);
+    expect(() => pngSize(new Uint8Array(30))).toThrow('not a PNG file');
+    const wrongTail = header([]);
+    wrongTail[7] = 0;
+    expect(() => pngSize(wrongTail)).toThrow('not a PNG file');
+    expect(() => pngSize(header([]).subarray(0, 23))).toThrow('not a PNG file');
   });
 });
 
@@ -52,6 +171,13 @@ describe('limitConcurrency', () => {
     );
     expect(results).toEqual([10, 20, 30, 40, 50]);
     expect(most).toBe(2);
+  });
+
+  it('starts waiting jobs in the order they were asked for', async () => {
+    const limit = limitConcurrency(1);
+    const started: number[] = [];
+    await Promise.all([1, 2, 3, 4].map((n) => limit(async () => { started.push(n); await new Promise((resolve) => setTimeout(resolve, 1)); })));
+    expect(started).toEqual([1, 2, 3, 4]);
   });
 
   it('frees its slot when a job fails', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml } from 'satteri';
+import { defineHastPlugin, markdownToHtml, mdxToJs } from 'satteri';
 import { exportTypesetMemo, importTypesetMemo, typeset } from '../../../src/lib/markdown/typography.ts';
 import { typographyPlugin } from '../../../src/lib/markdown/typography-plugin.ts';
 import { headingIdsPlugin } from '../../../src/lib/markdown/heading-ids.ts';
@@ -50,6 +50,44 @@ describe('typeset (golden)', () => {
   it('binds only one- and two-letter words to the next, not «если», «или», «как»', () => {
     expect(typeset('Если он спросит, как дела, или нет')).toBe('Если он\u00a0спросит, как дела, или нет');
   });
+
+  it.each([
+    ['quotes nest three levels: «„‚…‘“»', '"a "b "c" d" e"', '«a⍽„b⍽‚c‘ d“ e»'],
+    ['a quoted word alone', '"Да"', '«Да»'],
+    ['an ellipsis in text', 'Ну...', 'Ну…'],
+  ])('sets %s', (_name, input, expected) => {
+    expect(show(typeset(input))).toBe(expected);
+  });
+
+  // Each pair stays as written because one of the disabled rule groups would change it.
+  it.each([
+    ['fractions (common/number)', '1/2 стакана', '1/2 стакана'],
+    ['fractions (common/number)', '1/4 и 3/4', '1/4 и⍽3/4'],
+    ['multiplication signs (common/number)', '3 x 4', '3 x⍽4'],
+    ['plus-minus (common/number)', '5 +- 3', '5 +- 3'],
+    ['phone numbers (ru/other)', 'Звоните +7 (999) 123-45-67', 'Звоните +7 (999) 123-45-67'],
+    ['stress marks (ru/other)', 'ст+ол', 'ст+ол'],
+    ['apostrophes (common/punctuation)', "I'm here", "I'm here"],
+    ['apostrophes in names', "д'Артаньян", "д'Артаньян"],
+    ['Latin letters in a Russian word (ru/typo)', 'пpивeт', 'пpивeт'],
+    ['ordinals (ru/number)', '1-ый раз', '1-ый раз'],
+    ['decimal points (ru/number)', '1.5 кг', '1.5 кг'],
+    ['doubled number signs (ru/symbols), with a narrow no-break space', '№№ 5', '№№\u202f5'],
+    ['arrows (common/symbols)', 'a -> b', 'a⍽-> b'],
+    ['ISO dates (ru/date)', 'Дата 2025-04-15', 'Дата 2025-04-15'],
+    ['doubled commas (delDoublePunctuation)', 'Да,, нет', 'Да,, нет'],
+    ['doubled exclamation marks (ru/punctuation)', 'Ну!!', 'Ну!!'],
+    ['the order of !? (ru/punctuation)', 'Ну!?', 'Ну!?'],
+    ['entity-like text (common/html)', 'x &quot; y', 'x⍽&quot; y'],
+  ])('keeps %s', (_name, input, expected) => {
+    expect(show(typeset(input))).toBe(expected);
+  });
+
+  it('leaves text without a word or a quote alone, such as punctuation between two links', () => {
+    expect(typeset('...')).toBe('...');
+    expect(typeset(' — ')).toBe(' — ');
+    expect(typeset('  ')).toBe('  ');
+  });
 });
 
 describe('typographyPlugin in Sätteri', () => {
@@ -65,6 +103,35 @@ describe('typographyPlugin in Sätteri', () => {
   it('takes heading ids from the plain text', async () => {
     expect(await render('## Он сказал "да" - и ушел\n')).toContain('id="on-skazal-da-i-ushel"');
   });
+
+  it('never touches code or keys written by hand in MDX, where they are JSX', async () => {
+    const code = (await mdxToJs('Нажмите <kbd>"Ctrl" - C</kbd>, а не <code>"q" - w</code>.\n\n<pre>x - "y"</pre>\n', { hastPlugins: [typographyPlugin] })).code;
+    expect(code).toContain('children: "\\"Ctrl\\" - C"');
+    expect(code).toContain('children: "\\"q\\" - w"');
+    expect(code).toContain('children: "x - \\"y\\""');
+    expect(code).toContain('"Нажмите "');
+    expect(code).toContain('", а\\xA0не "');
+  });
+
+  it.each([
+    ['<kbd>"Ctrl" - C</kbd>'],
+    ['<samp>"out" - 1</samp>'],
+    ['<var>"x" - y</var>'],
+    ['<code>"q" - w</code>'],
+    ['<svg><text>"a" - b</text></svg>'],
+    ['<math><mi>"m" - n</mi></math>'],
+  ])('leaves %s in raw HTML as written, and typesets the text around it', async (tag) => {
+    const html = await markdownToHtml(`Текст "до" ${tag} и "после"\n`, { hastPlugins: [typographyPlugin], features: { rawHtml: true, smartPunctuation: false } });
+    expect(show(html.html)).toBe(`<p>Текст «до» ${tag} и⍽«после»</p>\n`);
+  });
+
+  it.each([['<pre>x - "y"</pre>'], ['<script>var a = "x" - "y"</script>'], ['<style>a::after { content: "a - b" }</style>']])(
+    'leaves the block %s as written',
+    async (block) => {
+      const html = await markdownToHtml(`${block}\n`, { hastPlugins: [typographyPlugin], features: { rawHtml: true, smartPunctuation: false } });
+      expect(html.html).toBe(`${block}\n`);
+    },
+  );
 
   it('never touches code', async () => {
     const html = await render('Смотри `a - "b"` и\n\n```\nx - "y"\n```\n');
@@ -85,9 +152,23 @@ describe('typeset memo', () => {
     expect(typeset('Кэш - это память.')).toBe('из кэша');
   });
 
+  it('counts every entry it loads, the empty key too', () => {
+    expect(importTypesetMemo('typeset-memo v2\na\t"1"\n\t"2"\n\n')).toBe(2);
+  });
+
   it('ignores a memo from other rules and damaged lines', () => {
     expect(importTypesetMemo('typeset-memo v1\nabc\t"y"\n')).toBe(0);
     expect(importTypesetMemo('typeset-memo v2\nno-tab-here\nk\t{broken\n')).toBe(0);
+    expect(importTypesetMemo('typeset-memo v2\n"valid JSON, no key"\n')).toBe(0);
+    expect(importTypesetMemo('typeset-memo v2\nk\t42\nk2\tnull\n')).toBe(0);
+    expect(importTypesetMemo('')).toBe(0);
     expect(typeset('x')).toBe('x');
+  });
+});
+
+describe('typographyPlugin as a plugin', () => {
+  it('is a definition Sätteri accepts, named for its diagnostics', () => {
+    expect(defineHastPlugin(typographyPlugin)).toBe(typographyPlugin);
+    expect(typographyPlugin.name).toBe('russian-typography');
   });
 });

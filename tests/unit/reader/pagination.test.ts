@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePath, paginate, paginationItems } from '../../../src/lib/reader/pagination.ts';
+import { ARTICLES_PER_PAGE, pagePath, paginate, paginationItems } from '../../../src/lib/reader/pagination.ts';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -15,9 +15,17 @@ describe('paginate', () => {
     expect(paginate([], 20)).toEqual([{ number: 1, count: 1, items: [] }]);
   });
 
-  it('refuses a page size that is not a positive integer', () => {
-    expect(() => paginate(range(3), 0)).toThrow(RangeError);
-    expect(() => paginate(range(3), 2.5)).toThrow(RangeError);
+  it('puts 20 articles on a page unless told otherwise', () => {
+    expect(ARTICLES_PER_PAGE).toBe(20);
+    expect(paginate(range(41)).map((p) => p.items.length)).toEqual([20, 20, 1]);
+  });
+
+  it('accepts one article per page', () => {
+    expect(paginate(range(2), 1).map((p) => p.items)).toEqual([[1], [2]]);
+  });
+
+  it.each([0, -1, 2.5, Number.NaN])('refuses the page size %s, saying what it got', (perPage) => {
+    expect(() => paginate(range(3), perPage)).toThrow(new RangeError(`perPage must be a positive integer, got ${perPage}`));
   });
 });
 
@@ -26,8 +34,8 @@ describe('pagePath', () => {
     expect([pagePath(1), pagePath(2), pagePath(10)]).toEqual(['/', '/page/2/', '/page/10/']);
   });
 
-  it('refuses page 0', () => {
-    expect(() => pagePath(0)).toThrow(RangeError);
+  it.each([0, -2, 1.5])('refuses page %s, saying what it got', (number) => {
+    expect(() => pagePath(number)).toThrow(new RangeError(`page number must be a positive integer, got ${number}`));
   });
 });
 
@@ -49,6 +57,31 @@ describe('paginationItems', () => {
   it('shows a lone missing page instead of an ellipsis', () => {
     expect(show(4, 7)).toBe('1 2 3 [4] 5 6 7');
     expect(show(5, 9)).toBe('1 2 3 4 [5] 6 7 8 9');
+  });
+
+  it('lists pages and gaps as items a template can render', () => {
+    expect(paginationItems(4, 9)).toEqual([
+      { kind: 'page', number: 1, current: false },
+      { kind: 'page', number: 2, current: false },
+      { kind: 'page', number: 3, current: false },
+      { kind: 'page', number: 4, current: true },
+      { kind: 'page', number: 5, current: false },
+      { kind: 'page', number: 6, current: false },
+      { kind: 'gap' },
+      { kind: 'page', number: 9, current: false },
+    ]);
+  });
+
+  it('lists a lone missing page as a page item, not a gap', () => {
+    expect(paginationItems(5, 9).slice(0, 3)).toEqual([
+      { kind: 'page', number: 1, current: false },
+      { kind: 'page', number: 2, current: false },
+      { kind: 'page', number: 3, current: false },
+    ]);
+  });
+
+  it('takes a custom window', () => {
+    expect(paginationItems(10, 20, 1).map((item) => (item.kind === 'gap' ? '…' : item.number))).toEqual([1, '…', 9, 10, 11, '…', 20]);
   });
 
   it('marks exactly one page current', () => {

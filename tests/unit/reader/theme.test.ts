@@ -8,7 +8,15 @@ describe('theme choice', () => {
   });
 
   it('treats anything unknown in storage as auto', () => {
-    expect([parseTheme(null), parseTheme('blue'), parseTheme('dark')]).toEqual(['auto', 'auto', 'dark']);
+    expect([parseTheme(null), parseTheme(undefined), parseTheme(''), parseTheme('blue'), parseTheme('Dark')]).toEqual(['auto', 'auto', 'auto', 'auto', 'auto']);
+  });
+
+  it('keeps a stored light or dark choice', () => {
+    expect([parseTheme('light'), parseTheme('dark'), parseTheme('auto')]).toEqual(['light', 'dark', 'auto']);
+  });
+
+  it('stores the choice under the key «theme»', () => {
+    expect(THEME_STORAGE_KEY).toBe('theme');
   });
 
   it('uses the same storage key as the inline pre-paint script', () => {

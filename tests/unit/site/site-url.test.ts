@@ -1,30 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeBasePath, normalizeSiteUrl, withBase } from '../../../src/lib/site/site-url.ts';
+import { DEFAULT_SITE_URL, normalizeBasePath, normalizeSiteUrl, withBase } from '../../../src/lib/site/site-url.ts';
 
 describe('normalizeBasePath', () => {
   it.each([
     [undefined, '/'], ['', '/'], ['/', '/'], ['sub', '/sub/'], ['/sub', '/sub/'], ['/sub/', '/sub/'], ['/a/b//', '/a/b/'],
-  ])('%s → %s', (raw, expected) => {
+    ['  /sub/  ', '/sub/'], ['//sub//', '/sub/'], ['///', '/'], ['   ', '/'],
+  ])('%j → %s', (raw, expected) => {
     expect(normalizeBasePath(raw)).toBe(expected);
   });
 
-  it('refuses a query or a fragment', () => {
-    expect(() => normalizeBasePath('/sub?x')).toThrow(/BASE_PATH/);
+  it.each(['/sub?x', '/sub#top', '/my blog/'])('refuses %j, naming the variable and the value', (raw) => {
+    expect(() => normalizeBasePath(raw)).toThrow(`BASE_PATH «${raw}» must be a plain path such as /blog/`);
   });
 });
 
 describe('normalizeSiteUrl', () => {
   it('defaults to the local preview address', () => {
+    expect(DEFAULT_SITE_URL).toBe('http://localhost:4321');
     expect(normalizeSiteUrl(undefined)).toBe('http://localhost:4321');
+    expect(normalizeSiteUrl('')).toBe('http://localhost:4321');
+    expect(normalizeSiteUrl('   ')).toBe('http://localhost:4321');
   });
 
-  it('keeps only the origin', () => {
-    expect(normalizeSiteUrl('https://example.org/')).toBe('https://example.org');
+  it.each([
+    ['https://example.org/', 'https://example.org'],
+    ['  https://example.org  ', 'https://example.org'],
+    ['https://example.org/blog/?q=1#top', 'https://example.org'],
+    ['HTTPS://Example.ORG', 'https://example.org'],
+    ['http://localhost:8080/', 'http://localhost:8080'],
+    ['https://example.org:443/', 'https://example.org'],
+  ])('keeps only the origin of %j', (raw, expected) => {
+    expect(normalizeSiteUrl(raw)).toBe(expected);
   });
 
-  it('names the variable when the value is not a URL', () => {
-    expect(() => normalizeSiteUrl('example.org')).toThrow(/SITE_URL/);
-    expect(() => normalizeSiteUrl('ftp://example.org')).toThrow(/http/);
+  it('names the variable and the value when it is not an absolute URL', () => {
+    expect(() => normalizeSiteUrl('example.org')).toThrow('SITE_URL «example.org» is not an absolute URL such as https://example.org');
+  });
+
+  it('refuses a scheme a browser cannot open a site with', () => {
+    expect(() => normalizeSiteUrl('ftp://example.org')).toThrow('SITE_URL «ftp://example.org» must start with http:// or https://');
+    expect(() => normalizeSiteUrl('javascript:alert(1)')).toThrow('must start with http:// or https://');
   });
 });
 
@@ -34,5 +49,16 @@ describe('withBase', () => {
     expect(withBase('/sub/', '/a/')).toBe('/sub/a/');
     expect(withBase('/sub', 'a/')).toBe('/sub/a/');
     expect(withBase('/sub/', '/')).toBe('/sub/');
+    expect(withBase('/sub//', '//a/')).toBe('/sub/a/');
+  });
+
+  it('keeps a query and a fragment of the path', () => {
+    expect(withBase('/sub/', '/a/?x=1#top')).toBe('/sub/a/?x=1#top');
+  });
+
+  it('joins a site path that starts like the base: the base is added once, by the caller', () => {
+    // Site paths are always given before the base (url('/sub/') is the page /sub/ of the site);
+    // links that may already carry the base go through rebaseRootPath (base-links-plugin.ts).
+    expect(withBase('/sub/', '/sub/')).toBe('/sub/sub/');
   });
 });

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { publishedLabel, readingTimeLabel } from '../../../src/lib/reader/article-meta.ts';
+
+const words = (n: number) => Array.from({ length: n }, () => 'слово').join(' ');
+
+describe('readingTimeLabel', () => {
+  it.each([
+    [1, '1 минута чтения'],
+    [180, '1 минута чтения'],
+    [181, '2 минуты чтения'],
+    [4 * 180 + 1, '5 минут чтения'],
+    [10 * 180 + 1, '11 минут чтения'],
+    [20 * 180 + 1, '21 минута чтения'],
+    [21 * 180 + 1, '22 минуты чтения'],
+  ])('%i words read at 180 a minute: «%s»', (count, expected) => {
+    expect(readingTimeLabel(words(count))).toBe(expected);
+  });
+
+  it('says one minute for an empty article', () => {
+    expect(readingTimeLabel('')).toBe('1 минута чтения');
+  });
+
+  it('counts only what a reader reads, not imports, tags or link targets', () => {
+    const body = `import Aside from '../x.astro';\n\n<Aside title="x">${words(180)}</Aside> [${'текст'}](https://example.org/${'a-'.repeat(200)})\n`;
+    expect(readingTimeLabel(body)).toBe('2 минуты чтения');
+  });
+});
+
+describe('publishedLabel', () => {
+  it('names the month alone when the day is unknown', () => {
+    expect(publishedLabel({ year: 2025, month: 4 })).toBe('апрель 2025');
+  });
+
+  it('puts the month in the genitive after a day', () => {
+    expect(publishedLabel({ year: 2025, month: 4, day: 15 })).toBe('15 апреля 2025');
+    expect(publishedLabel({ year: 2024, month: 12, day: 1 })).toBe('1 декабря 2024');
+  });
+});
