@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { socialCardFor, socialCardPath } from '../../../src/lib/cards/social-cards-for-articles.ts';
+import { describe, expect, it } from 'vitest';
+import { socialCardCache, socialCardFor, socialCardPath } from '../../../src/lib/cards/social-cards-for-articles.ts';
 
 const data = {
   title: 'Как "не" потерять доверие',
@@ -12,16 +12,11 @@ const data = {
   draft: false,
 };
 
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.resetModules();
-});
-
 describe('socialCardFor', () => {
   it('puts the publication and issue on top, the typeset title, then author and date', () => {
     expect(socialCardFor(data)).toEqual({
       kicker: 'VA-11 HALL-A — НОВЕЛЛЬНЫЙ20!8 · Второй выпуск',
-      title: 'Как\u00a0«не» потерять доверие',
+      title: 'Как «не» потерять доверие',
       footer: 'Anonim · апрель 2025',
     });
   });
@@ -37,16 +32,8 @@ describe('socialCardPath', () => {
   });
 });
 
-describe('SOCIAL_CARD_CACHE', () => {
-  const load = async () => (await import('../../../src/lib/cards/social-cards-for-articles.ts')).SOCIAL_CARD_CACHE;
-
-  it('is .cache/social-cards in the project folder by default', async () => {
-    vi.stubEnv('SOCIAL_CARD_CACHE', '');
-    expect(await load()).toBe(path.join(process.cwd(), '.cache', 'social-cards'));
-  });
-
-  it('moves where SOCIAL_CARD_CACHE says', async () => {
-    vi.stubEnv('SOCIAL_CARD_CACHE', '/tmp/cards-elsewhere');
-    expect(await load()).toBe('/tmp/cards-elsewhere');
+describe('socialCardCache', () => {
+  it('is social-cards inside the build’s cache folder', () => {
+    expect(socialCardCache('/p/.cache')).toBe(path.join('/p/.cache', 'social-cards'));
   });
 });

@@ -153,14 +153,14 @@ describe('typeset memo', () => {
   });
 
   it('counts every entry it loads, the empty key too', () => {
-    expect(importTypesetMemo('typeset-memo v2\na\t"1"\n\t"2"\n\n')).toBe(2);
+    expect(importTypesetMemo('typeset-memo v3\na\t"1"\n\t"2"\n\n')).toBe(2);
   });
 
   it('ignores a memo from other rules and damaged lines', () => {
     expect(importTypesetMemo('typeset-memo v1\nabc\t"y"\n')).toBe(0);
-    expect(importTypesetMemo('typeset-memo v2\nno-tab-here\nk\t{broken\n')).toBe(0);
-    expect(importTypesetMemo('typeset-memo v2\n"valid JSON, no key"\n')).toBe(0);
-    expect(importTypesetMemo('typeset-memo v2\nk\t42\nk2\tnull\n')).toBe(0);
+    expect(importTypesetMemo('typeset-memo v3\nno-tab-here\nk\t{broken\n')).toBe(0);
+    expect(importTypesetMemo('typeset-memo v3\n"valid JSON, no key"\n')).toBe(0);
+    expect(importTypesetMemo('typeset-memo v3\nk\t42\nk2\tnull\n')).toBe(0);
     expect(importTypesetMemo('')).toBe(0);
     expect(typeset('x')).toBe('x');
   });

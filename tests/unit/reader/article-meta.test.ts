@@ -5,24 +5,24 @@ const words = (n: number) => Array.from({ length: n }, () => 'слово').join(
 
 describe('readingTimeLabel', () => {
   it.each([
-    [1, '1 минута чтения'],
-    [180, '1 минута чтения'],
-    [181, '2 минуты чтения'],
-    [4 * 180 + 1, '5 минут чтения'],
-    [10 * 180 + 1, '11 минут чтения'],
-    [20 * 180 + 1, '21 минута чтения'],
-    [21 * 180 + 1, '22 минуты чтения'],
-  ])('%i words read at 180 a minute: «%s»', (count, expected) => {
+    [1, '1\u00a0минута чтения'],
+    [180, '1\u00a0минута чтения'],
+    [181, '2\u00a0минуты чтения'],
+    [4 * 180 + 1, '5\u00a0минут чтения'],
+    [10 * 180 + 1, '11\u00a0минут чтения'],
+    [20 * 180 + 1, '21\u00a0минута чтения'],
+    [21 * 180 + 1, '22\u00a0минуты чтения'],
+  ])('%i words read at 180 a minute: %j', (count, expected) => {
     expect(readingTimeLabel(words(count))).toBe(expected);
   });
 
   it('says one minute for an empty article', () => {
-    expect(readingTimeLabel('')).toBe('1 минута чтения');
+    expect(readingTimeLabel('')).toBe('1\u00a0минута чтения');
   });
 
   it('counts only what a reader reads, not imports, tags or link targets', () => {
     const body = `import Aside from '../x.astro';\n\n<Aside title="x">${words(180)}</Aside> [${'текст'}](https://example.org/${'a-'.repeat(200)})\n`;
-    expect(readingTimeLabel(body)).toBe('2 минуты чтения');
+    expect(readingTimeLabel(body)).toBe('2\u00a0минуты чтения');
   });
 });
 

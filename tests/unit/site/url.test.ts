@@ -33,10 +33,12 @@ describe('under a sub-path (BASE_URL /sub/, as on GitHub Pages)', () => {
     expect(url('/page/2/')).toBe('/sub/page/2/');
   });
 
-  it('puts an article under the base, even one whose id is the base’s name', () => {
+  it('gives an article’s path without the base, which url() then puts under it, even for an id that is the base’s name', () => {
     underSub();
-    expect(articlePath('a')).toBe('/sub/a/');
-    expect(articlePath('sub')).toBe('/sub/sub/');
+    expect(articlePath('a')).toBe('/a/');
+    expect(url(articlePath('a'))).toBe('/sub/a/');
+    expect(url(articlePath('sub'))).toBe('/sub/sub/');
+    expect(absoluteUrl(articlePath('a'), SITE)).toBe('https://example.org/sub/a/');
   });
 
   it('makes full addresses that keep the base', () => {
