@@ -21,6 +21,10 @@ export default {
     '!src/lib/integrations/content-checks-integration.ts',
     '!src/lib/integrations/draft-preview.ts',
     '!src/lib/integrations/typography-cache-integration.ts',
+    // A lock between two build processes and the dev server's live list of content problems:
+    // only real processes exercise them (tests/build/concurrent-builds, tests/e2e/dev-preview).
+    '!src/lib/integrations/build-lock.ts',
+    '!src/lib/integrations/dev-content-problems.ts',
   ],
   // No mutator is excluded.
   ignorePatterns: ['dist', '.astro', '.cache', 'coverage'],
