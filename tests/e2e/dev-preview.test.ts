@@ -36,6 +36,21 @@ afterAll(async () => {
 const fetchPage = async (url: string) => cheerio.load(await (await fetch(`${dev.origin}${url}`)).text());
 const banner = (page: Page) => page.locator('.content-problems');
 
+const VALID_SLOMANNAYA = `${frontmatter({ title: 'Итоги: год' })}\nТекст.\n`;
+
+/** Every file as it should be, and the server agreeing: each test starts from a clean folder. */
+async function allFixed(): Promise<void> {
+  project.write('content/slomannaya.mdx', VALID_SLOMANNAYA);
+  project.write(ARTICLE, original);
+  await expect.poll(async () => (await fetchPage('/')).root().find('.content-problems').length, { timeout: 15_000 }).toBe(0);
+}
+
+/** The dev server's terminal said this once, in Russian, with no English error or stack trace around it. */
+async function saidOnceInTerminal(message: string): Promise<void> {
+  await expect.poll(() => dev.log().split(message).length - 1, { timeout: 5_000 }).toBe(1);
+  expect(dev.log()).not.toMatch(/Failed to reload|\*\*|InvalidContentEntryDataError|YAMLException|MDXError|^\s+at /m);
+}
+
 /**
  * Opens a page as an editor's tab that has long been open: connected for live reload, and no reload
  * still on its way from an earlier edit (one arriving mid-reload would be missed by the reloading page).
@@ -72,10 +87,11 @@ describe('content errors in npm run dev', () => {
     expect($('.content-problems[role="alert"] li').text()).toBe(
       'content/slomannaya.mdx:2: в значении поля title есть двоеточие с пробелом, и YAML принял его за новое поле. Возьмите значение в кавычки: title: "Итоги: год"',
     );
-    project.write('content/slomannaya.mdx', `${frontmatter({ title: 'Итоги: год' })}\nТекст.\n`);
+    project.write('content/slomannaya.mdx', VALID_SLOMANNAYA);
   });
 
   it('shows a field error in the open page at its line, and takes it away when the file is fixed, without a restart', async () => {
+    await allFixed();
     const page = await openLive('/poteryat-doverie-bossa/');
     expect(await banner(page).count()).toBe(0);
     project.write(ARTICLE, original.replace(/^published: .*$/m, 'published: апрель 2025'));
@@ -84,13 +100,31 @@ describe('content errors in npm run dev', () => {
     expect(await banner(page).locator('li').textContent()).toBe(
       `${ARTICLE}:7: «апрель 2025» — не дата; ожидается ГГГГ-ММ или ГГГГ-ММ-ДД, например 2025-04 или 2025-04-15`,
     );
+    await saidOnceInTerminal(`${ARTICLE}:7: «апрель 2025» — не дата`);
     project.write(ARTICLE, original);
     await banner(page).waitFor({ state: 'detached', timeout: 15_000 });
     expect(plain(await page.locator('.article__title').textContent() ?? '')).toContain('4 надежных способа');
     await page.close();
   });
 
+  it('shows a YAML mistake in the open page as the banner, not an error screen', async () => {
+    await allFixed();
+    const page = await openLive('/poteryat-doverie-bossa/');
+    project.write(ARTICLE, original.replace(/^title: .*$/m, 'title: Итоги: год'));
+    await banner(page).waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(2000);
+    expect(await banner(page).locator('li').textContent()).toBe(
+      `${ARTICLE}:2: в значении поля title есть двоеточие с пробелом, и YAML принял его за новое поле. Возьмите значение в кавычки: title: "Итоги: год"`,
+    );
+    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    await saidOnceInTerminal(`${ARTICLE}:2: в значении поля title есть двоеточие`);
+    project.write(ARTICLE, original);
+    await banner(page).waitFor({ state: 'detached', timeout: 15_000 });
+    await page.close();
+  });
+
   it('shows an MDX syntax error on the article page itself instead of a compiler screen', async () => {
+    await allFixed();
     project.write(ARTICLE, `${original}\nСм. <https://example.org>.\n`);
     const line = `${original}\nСм.`.split('\n').length;
     await expect.poll(async () => (await fetchPage('/')).root().find('.content-problems').length, { timeout: 15_000 }).toBe(1);
@@ -100,15 +134,9 @@ describe('content errors in npm run dev', () => {
     );
     expect(await page.getByText('Текст статьи не показан, пока в файле есть ошибки').count()).toBe(1);
     expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    await saidOnceInTerminal(`${ARTICLE}:${line}: ссылка в угловых скобках`);
     project.write(ARTICLE, original);
     await banner(page).waitFor({ state: 'detached', timeout: 15_000 });
     await page.close();
-  });
-
-  it('prints each problem in the terminal once, in Russian, without Markdown marks, English loader errors or a stack trace', async () => {
-    const log = dev.log();
-    expect(log.split('«апрель 2025» — не дата').length - 1).toBe(1);
-    expect(log).toContain('[content-checks] Ошибки в content/ (1):');
-    expect(log).not.toMatch(/Failed to reload|\*\*|InvalidContentEntryDataError|^\s+at /m);
   });
 });

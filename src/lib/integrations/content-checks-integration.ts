@@ -64,22 +64,28 @@ export function contentChecks(options: ContentChecksOptions): AstroIntegration {
         const folder = path.resolve(root, options.contentDir) + path.sep;
         const publish = serveContentProblems(server);
         let printed = '';
-        const recheck = () => {
+        let published = '';
+        // The list is published to the pages at once, before any page can reload and render the broken
+        // file; the terminal hears of it once the folder has settled, so a half-written file is never printed.
+        const recheck = (print: boolean) => {
           const { problems } = checkContentFolder(root, options);
           const text = problems.length > 0 ? `${formatProblemReport(problems)}\n${DEV_FIX_HINT}` : '';
-          if (text === printed) return;
+          if (text !== published) {
+            published = text;
+            publish(problems);
+          }
+          if (!print || text === printed) return;
           if (text) logger.error(text);
           else if (printed) logger.info('content/: ошибок больше нет.');
           printed = text;
-          publish(problems);
         };
-        recheck();
-        // A save can reach the watcher as a truncation, then the write: read the file once it has settled.
+        recheck(true);
         let pending: ReturnType<typeof setTimeout> | undefined;
         server.watcher.on('all', (_event, file) => {
           if (!path.resolve(file).startsWith(folder)) return;
+          recheck(false);
           clearTimeout(pending);
-          pending = setTimeout(recheck, SETTLE_MS);
+          pending = setTimeout(() => recheck(true), SETTLE_MS);
         });
       },
     },
