@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import Typograf from 'typograf';
 
 /**
@@ -72,41 +74,65 @@ const edgeDashes = (before: string, core: string, after: string) => {
  * the same paragraphs again, so the memo is kept on disk between builds
  * (see typography-cache-integration.ts).
  */
-const memo = new Map<string, string>();
-const keyOf = (text: string) => createHash('sha1').update(text).digest('base64');
+interface MemoEntry {
+  result: string;
+  check: string;
+}
+const memo = new Map<string, MemoEntry>();
+/** Entries read from disk, trusted only once they prove to belong to the text asked for. */
+const kept = new Map<string, MemoEntry>();
+const hash = (text: string) => createHash('sha1').update(text).digest('base64');
+const keyOf = (text: string) => hash(text);
+/** Ties a result to its source text: an entry edited, swapped or left by other rules fails it. */
+const checkOf = (text: string, result: string) => hash(`${text}\u0000${result}`).slice(0, 12);
 
 /** Typesets a run of text, keeping its leading and trailing spaces so inline markup around it stays apart. */
 export function typeset(text: string): string {
   const key = keyOf(text);
   const known = memo.get(key);
-  if (known !== undefined) return known;
+  if (known !== undefined) return known.result;
+  const fromDisk = kept.get(key);
+  if (fromDisk && fromDisk.check === checkOf(text, fromDisk.result)) {
+    memo.set(key, fromDisk);
+    return fromDisk.result;
+  }
   const [, before = '', core = '', after = ''] = EDGE_SPACES.exec(text) ?? [];
   const result = /[\p{L}\p{N}"'-]/u.test(core) ? before + keepParticles(edgeDashes(before, typograf.execute(core), after)) + after : text;
-  memo.set(key, result);
+  memo.set(key, { result, check: checkOf(text, result) });
   return result;
 }
 
-/** Bump when the rules change, so a kept memo from older rules is not reused. */
-const MEMO_HEADER = 'typeset-memo v3';
-
-/** The memo as lines for the disk cache, one entry per line, produced lazily so no giant string is built. */
-export function* exportTypesetMemo(): Generator<string> {
-  yield `${MEMO_HEADER}\n`;
-  for (const [key, result] of memo) yield `${key}\t${JSON.stringify(result)}\n`;
+/**
+ * What the memo depends on besides the text: Typograf's version and this file's code
+ * (its rules and fix-ups). A memo written under anything else is not read, so a rule
+ * change never needs anyone to remember to bump a version.
+ */
+function memoHeader(): string {
+  const code = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+  return `typeset-memo ${createHash('sha256').update(`${Typograf.version}\u0000${code}`).digest('hex').slice(0, 16)}`;
 }
 
-/** Loads a memo written by exportTypesetMemo; anything unreadable or from other rules is ignored. */
+/**
+ * The memo as lines for the disk cache, one entry per line, produced lazily so no giant
+ * string is built. Only what this build typeset or used is written: the rest is pruned.
+ */
+export function* exportTypesetMemo(): Generator<string> {
+  yield `${memoHeader()}\n`;
+  for (const [key, { result, check }] of memo) yield `${key}\t${check}\t${JSON.stringify(result)}\n`;
+}
+
+/** Loads a memo written by exportTypesetMemo; anything unreadable, from other code, or not matching its text is ignored. */
 export function importTypesetMemo(text: string): number {
   const lines = text.split('\n');
-  if (lines[0] !== MEMO_HEADER) return 0;
+  if (lines[0] !== memoHeader()) return 0;
   let loaded = 0;
   for (const line of lines.slice(1)) {
-    const tab = line.indexOf('\t');
-    if (tab < 0) continue;
+    const [key, check, json] = line.split('\t');
+    if (key === undefined || !check || json === undefined) continue;
     try {
-      const result: unknown = JSON.parse(line.slice(tab + 1));
+      const result: unknown = JSON.parse(json);
       if (typeof result === 'string') {
-        memo.set(line.slice(0, tab), result);
+        kept.set(key, { result, check });
         loaded++;
       }
     } catch {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defineHastPlugin, markdownToHtml, mdxToJs } from 'satteri';
-import { exportTypesetMemo, importTypesetMemo, typeset } from '../../../src/lib/markdown/typography.ts';
+import { typeset } from '../../../src/lib/markdown/typography.ts';
 import { typographyPlugin } from '../../../src/lib/markdown/typography-plugin.ts';
 import { headingIdsPlugin } from '../../../src/lib/markdown/heading-ids.ts';
 
@@ -141,28 +141,53 @@ describe('typographyPlugin in Sätteri', () => {
 });
 
 describe('typeset memo', () => {
-  it('round-trips through its text form and answers from it', () => {
-    const typeset1 = typeset('Кэш - это память.');
-    const text = [...exportTypesetMemo()].join('');
-    expect(text.startsWith('typeset-memo v3\n')).toBe(true);
-    expect(text).toContain(JSON.stringify(typeset1));
-    const header = text.split('\n')[0];
-    const key = text.split('\n').find((line) => line.endsWith(JSON.stringify(typeset1)))!.split('\t')[0];
-    expect(importTypesetMemo(`${header}\n${key}\t${JSON.stringify('из кэша')}\n`)).toBe(1);
-    expect(typeset('Кэш - это память.')).toBe('из кэша');
+  /** A module instance with an empty memo, as a new build process has. */
+  const fresh = async () => {
+    vi.resetModules();
+    return import('../../../src/lib/markdown/typography.ts');
+  };
+  const SOURCE = 'Кэш - это память.';
+
+  it('round-trips through its text form, under a header made from Typograf’s version and the code', async () => {
+    const first = await fresh();
+    const typeset1 = first.typeset(SOURCE);
+    const text = [...first.exportTypesetMemo()].join('');
+    expect(text).toMatch(/^typeset-memo [0-9a-f]{16}\n/);
+    const second = await fresh();
+    expect(second.importTypesetMemo(text)).toBe(1);
+    expect(second.typeset(SOURCE)).toBe(typeset1);
+    expect([...second.exportTypesetMemo()].join('')).toBe(text);
   });
 
-  it('counts every entry it loads, the empty key too', () => {
-    expect(importTypesetMemo('typeset-memo v3\na\t"1"\n\t"2"\n\n')).toBe(2);
+  it('ignores an entry whose value does not belong to its text (edited, swapped, stale)', async () => {
+    const first = await fresh();
+    const right = first.typeset(SOURCE);
+    const text = [...first.exportTypesetMemo()].join('').replace(JSON.stringify(right), JSON.stringify('из кэша'));
+    const second = await fresh();
+    expect(second.importTypesetMemo(text)).toBe(1);
+    expect(second.typeset(SOURCE)).toBe(right);
   });
 
-  it('ignores a memo from other rules and damaged lines', () => {
-    expect(importTypesetMemo('typeset-memo v1\nabc\t"y"\n')).toBe(0);
-    expect(importTypesetMemo('typeset-memo v3\nno-tab-here\nk\t{broken\n')).toBe(0);
-    expect(importTypesetMemo('typeset-memo v3\n"valid JSON, no key"\n')).toBe(0);
-    expect(importTypesetMemo('typeset-memo v3\nk\t42\nk2\tnull\n')).toBe(0);
-    expect(importTypesetMemo('')).toBe(0);
-    expect(typeset('x')).toBe('x');
+  it('writes back only the entries this build used', async () => {
+    const first = await fresh();
+    first.typeset(SOURCE);
+    first.typeset('Другой абзац - и всё.');
+    const both = [...first.exportTypesetMemo()].join('');
+    const second = await fresh();
+    expect(second.importTypesetMemo(both)).toBe(2);
+    second.typeset(SOURCE);
+    const written = [...second.exportTypesetMemo()].join('').split('\n').filter(Boolean);
+    expect(written).toHaveLength(2);
+    expect(written[1]).toContain('Кэш');
+  });
+
+  it('ignores a memo written by other code and damaged lines', async () => {
+    const first = await fresh();
+    const header = [...first.exportTypesetMemo()][0]!;
+    expect(first.importTypesetMemo('typeset-memo 0000000000000000\nabc\tcheck\t"y"\n')).toBe(0);
+    expect(first.importTypesetMemo(`${header}no-tab-here\nk\tc\t{broken\nk\t\t"no check"\nk\tc\t42\n`)).toBe(0);
+    expect(first.importTypesetMemo('')).toBe(0);
+    expect(first.typeset('x')).toBe('x');
   });
 });
 
