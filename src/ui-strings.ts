@@ -7,8 +7,9 @@ export const ui = {
   tocTitle: 'Содержание',
   // Quotes inside «…» become „лапки“, as Russian nesting wants.
   headingAnchorLabel: (heading: string) => `Ссылка на раздел «${heading.replace(/«/g, '„').replace(/»/g, '“')}»`,
-  themeToggleLabel: 'Тема оформления',
-  themeNames: { auto: 'как в системе', light: 'светлая', dark: 'тёмная' },
+  // The theme switch says what a click will do.
+  themeToDark: 'Тёмная тема',
+  themeToLight: 'Светлая тема',
   byAuthor: 'Автор',
   minuteForms: ['минута', 'минуты', 'минут'] as PluralForms,
   readingTimeSuffix: 'чтения',
