@@ -5,6 +5,9 @@ export const ui = {
   skipLink: 'Перейти к тексту',
   homeLink: 'На главную',
   tocTitle: 'Содержание',
+  // The phone TOC bar names the section being read; before the first heading, this.
+  tocStart: 'Начало',
+  tocPosition: (section: number | string, count: number) => `${section} из ${count}`,
   // Quotes inside «…» become „лапки“, as Russian nesting wants.
   headingAnchorLabel: (heading: string) => `Ссылка на раздел «${heading.replace(/«/g, '„').replace(/»/g, '“')}»`,
   // The theme switch says what a click will do.
