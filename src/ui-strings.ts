@@ -5,10 +5,14 @@ export const ui = {
   skipLink: 'Перейти к тексту',
   homeLink: 'На главную',
   tocTitle: 'Содержание',
+  // The phone TOC bar names the section being read; before the first heading, this.
+  tocStart: 'Начало',
+  tocPosition: (section: number | string, count: number) => `${section} из ${count}`,
   // Quotes inside «…» become „лапки“, as Russian nesting wants.
   headingAnchorLabel: (heading: string) => `Ссылка на раздел «${heading.replace(/«/g, '„').replace(/»/g, '“')}»`,
-  themeToggleLabel: 'Тема оформления',
-  themeNames: { auto: 'как в системе', light: 'светлая', dark: 'тёмная' },
+  // The theme switch says what a click will do.
+  themeToDark: 'Тёмная тема',
+  themeToLight: 'Светлая тема',
   byAuthor: 'Автор',
   minuteForms: ['минута', 'минуты', 'минут'] as PluralForms,
   readingTimeSuffix: 'чтения',

@@ -1,6 +1,4 @@
-// Inlined as text at the start of <body>, before anything paints, so a stored theme never flashes the other one.
-// Plain JS on purpose: it is not bundled. Key as in src/lib/theme.ts.
-// The `js` class lets CSS use layouts that need the scripts (the sticky TOC bar on phones).
+// Pre-paint, inlined in every page: see src/lib/reader/theme.ts. Kept short, it ships as is.
 document.documentElement.classList.add('js');
 try {
   var storedTheme = localStorage.getItem('theme');

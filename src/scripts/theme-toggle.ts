@@ -1,37 +1,25 @@
-import { nextTheme, parseTheme, THEME_STORAGE_KEY, type ThemeChoice } from '../lib/reader/theme.ts';
+import { parseTheme, THEME_STORAGE_KEY, toggledTheme } from '../lib/reader/theme.ts';
 
-function readStored(): string | null {
-  try {
-    return localStorage.getItem(THEME_STORAGE_KEY);
-  } catch {
-    return null; // storage blocked: the choice just lasts for this page
-  }
-}
+const SYSTEM_DARK = window.matchMedia('(prefers-color-scheme: dark)');
 
-function applyTheme(theme: ThemeChoice): void {
-  if (theme === 'auto') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = theme;
-  try {
-    if (theme === 'auto') localStorage.removeItem(THEME_STORAGE_KEY);
-    else localStorage.setItem(THEME_STORAGE_KEY, theme);
-  } catch {
-    // storage blocked: nothing to remember
-  }
-}
-
-/** The toggle is hidden in the HTML: without JavaScript it could not work, so it does not show. */
+/**
+ * A two-state switch: each click shows the other theme. Which face of the button shows (what a
+ * click will do) is the stylesheet's job, so it is right from the first paint and when the system changes.
+ * The button is hidden in the HTML: without JavaScript it could not work, so it does not show.
+ */
 export function setUpThemeToggle(button: HTMLButtonElement): void {
-  const nameSlot = button.querySelector<HTMLElement>('[data-theme-name]');
-  const names = JSON.parse(button.dataset.themeNames ?? '{}') as Record<ThemeChoice, string>;
-  let theme = parseTheme(readStored());
-  const render = () => {
-    if (nameSlot) nameSlot.textContent = names[theme] ?? theme;
-  };
+  const root = document.documentElement;
   button.addEventListener('click', () => {
-    theme = nextTheme(theme);
-    applyTheme(theme);
-    render();
+    // The pre-paint script put a stored choice on <html>; without storage the choice lives there for this page.
+    const choice = toggledTheme(parseTheme(root.dataset.theme), SYSTEM_DARK.matches);
+    if (choice === 'auto') delete root.dataset.theme;
+    else root.dataset.theme = choice;
+    try {
+      if (choice === 'auto') localStorage.removeItem(THEME_STORAGE_KEY);
+      else localStorage.setItem(THEME_STORAGE_KEY, choice);
+    } catch {
+      // storage blocked: nothing to remember
+    }
   });
-  render();
   button.hidden = false;
 }

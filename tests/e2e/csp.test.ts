@@ -19,7 +19,7 @@ describe('Content-Security-Policy in Chromium', () => {
       await page.goto(site.server.origin + path);
       // The inline pre-paint script ran (it adds .js), and so did the bundled module (it shows the toggle).
       expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(true);
-      await page.getByRole('button', { name: /Тема оформления/ }).waitFor({ state: 'visible' });
+      await page.locator('[data-theme-toggle]').waitFor({ state: 'visible' });
       expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
       expect(problems).toEqual([]);
       await context.close();

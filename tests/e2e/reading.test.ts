@@ -84,41 +84,7 @@ describe('table of contents that follows the reader', () => {
   });
 });
 
-describe('theme', () => {
-  it('follows the system, and a chosen theme survives a reload without a flash', async () => {
-    const { page, context, problems } = await openReader(site, { colorScheme: 'dark', viewport: { width: 1280, height: 800 } });
-    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    await page.goto(site.server.origin + ARTICLE);
-    expect(await background()).toBe('rgb(21, 20, 19)');
-    const toggle = page.getByRole('button', { name: /Тема оформления/ });
-    await toggle.click();
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
-    expect(await background()).toBe('rgb(251, 250, 247)');
-    // Record the theme the very first paint would use: before any module script has run.
-    await page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        (window as unknown as { firstTheme?: string }).firstTheme = getComputedStyle(document.documentElement).colorScheme;
-      }, { once: true });
-    });
-    await page.reload();
-    expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('light');
-    expect(await background()).toBe('rgb(251, 250, 247)');
-    expect(await toggle.textContent()).toContain('светлая');
-    await toggle.click();
-    await toggle.click();
-    await page.reload();
-    expect(await background()).toBe('rgb(21, 20, 19)');
-    expect(problems).toEqual([]);
-    await context.close();
-  });
-
-  it('hides the toggle without JavaScript, where it could not work', async () => {
-    const { page, context } = await openReader(site, { javaScriptEnabled: false });
-    await page.goto(site.server.origin + ARTICLE);
-    expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
-    await context.close();
-  });
-});
+// The theme switch: tests/e2e/theme.test.ts.
 
 describe('print', () => {
   it('prints the text alone, black on white, with the TOC as a plain open list', async () => {

@@ -41,3 +41,26 @@ export async function headingClearance(page: Page, id: string): Promise<number> 
 export async function openPhoneToc(page: Page): Promise<void> {
   if (!(await page.locator('.toc a').first().isVisible())) await page.locator('.toc summary').click();
 }
+
+/**
+ * Taps the middle of the first element matching the selector where it is now on screen. Playwright's own
+ * tap and click first scroll the element into view, which moves the page under a sticky bar.
+ */
+export async function tapWhereItIs(page: Page, selector: string): Promise<void> {
+  const box = await page.locator(selector).first().evaluate((el) => {
+    const rect = el.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.touchscreen.tap(box.x, box.y);
+}
+
+/** Records every window scroll position from the first script on, in window.scrollPositions. */
+export async function recordScrolling(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const positions: number[] = [];
+    (window as unknown as { scrollPositions: number[] }).scrollPositions = positions;
+    addEventListener('scroll', () => positions.push(Math.round(window.scrollY)), { passive: true });
+  });
+}
+
+export const scrollPositions = (page: Page): Promise<number[]> => page.evaluate(() => (window as unknown as { scrollPositions: number[] }).scrollPositions);

@@ -28,3 +28,11 @@ export function scrollTopToReveal(itemTop: number, itemBottom: number, viewTop: 
   if (itemBottom > viewTop + viewHeight) return Math.min(itemTop, itemBottom - viewHeight);
   return viewTop;
 }
+
+/**
+ * Whether the page has moved far enough from where it stood when the phone TOC opened to be the reader
+ * scrolling (which closes it), rather than a nudge from the layout. NaN (not settled yet) is never a scroll.
+ */
+export function readerScrolled(openedAt: number, scrollY: number, threshold = 24): boolean {
+  return Math.abs(scrollY - openedAt) > threshold;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentSectionIndex, readingLine, scrollTopToReveal } from '../../../src/lib/reader/scroll-spy.ts';
+import { currentSectionIndex, readerScrolled, readingLine, scrollTopToReveal } from '../../../src/lib/reader/scroll-spy.ts';
 
 describe('currentSectionIndex', () => {
   it('is -1 above the first heading', () => {
@@ -45,5 +45,15 @@ describe('scrollTopToReveal', () => {
 
   it('shows the top of an item taller than the view', () => {
     expect(scrollTopToReveal(320, 600, 100, 200)).toBe(320);
+  });
+});
+
+describe('readerScrolled', () => {
+  it('is a scroll once the page moved past the threshold, either way', () => {
+    expect([readerScrolled(1000, 1010), readerScrolled(1000, 1030), readerScrolled(1000, 960)]).toEqual([false, true, true]);
+  });
+
+  it('is never a scroll before the open TOC has settled (NaN)', () => {
+    expect(readerScrolled(Number.NaN, 5000)).toBe(false);
   });
 });

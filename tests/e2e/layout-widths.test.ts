@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteInChromium } from '../support/site-session.ts';
+import { openReader } from '../support/reader.ts';
+
+const ARTICLE = '/poteryat-doverie-bossa/';
+// The front page, an article, and the 404 page where a host shows it: at an address that does not exist.
+const PAGES = ['/', ARTICLE, '/net-takoy-stranitsy/'];
+const WIDTHS = [300, 320, 360, 375, 768, 1280];
+const site = useSiteInChromium();
+
+/** Characters on each full line of the article's paragraphs (the last line of a paragraph is not full), by Range rects. */
+const charactersPerLine = (page: Page) =>
+  page.evaluate(() => {
+    const counts: number[] = [];
+    for (const paragraph of document.querySelectorAll('.prose > p')) {
+      const lines = new Map<number, number>();
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let i = 0; i < node.data.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect || rect.width === 0) continue;
+          const top = Math.round(rect.top);
+          lines.set(top, (lines.get(top) ?? 0) + 1);
+        }
+      }
+      counts.push(...[...lines.values()].slice(0, -1));
+    }
+    return counts.sort((a, b) => a - b);
+  });
+
+describe('no horizontal scrolling', () => {
+  for (const width of WIDTHS) {
+    it(`at ${width} px on the front page, an article and the 404 page`, async () => {
+      const { page, context, problems } = await openReader(site, { viewport: { width, height: 800 } });
+      for (const path of PAGES) {
+        await page.goto(site.server.origin + path);
+        const sizes = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+          toggleRight: document.querySelector('[data-theme-toggle]')!.getBoundingClientRect().right,
+        }));
+        expect(sizes.scrollWidth, path).toBeLessThanOrEqual(sizes.innerWidth);
+        expect(sizes.toggleRight, path).toBeLessThanOrEqual(sizes.innerWidth);
+        expect(await page.locator('[data-theme-toggle]').isVisible(), path).toBe(true);
+      }
+      // The 404 page's own status is the one console error a reader's browser shows.
+      expect(problems.filter((problem) => !problem.includes('status of 404'))).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('measure', () => {
+  it('sets about 60–68 characters a line in the article text on a desktop', async () => {
+    const { page, context } = await openReader(site, { viewport: { width: 1280, height: 800 } });
+    await page.goto(site.server.origin + ARTICLE);
+    const counts = await charactersPerLine(page);
+    expect(counts.length).toBeGreaterThan(20);
+    const median = counts[Math.floor(counts.length / 2)]!;
+    expect(median).toBeGreaterThanOrEqual(60);
+    expect(median).toBeLessThanOrEqual(68);
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  it('gives the printed page margins of its own', async () => {
+    const { page, context } = await openReader(site);
+    await page.goto(site.server.origin + ARTICLE);
+    const margins = await page.evaluate(() => {
+      const found: string[] = [];
+      const visit = (rules: CSSRuleList) => {
+        for (const rule of rules) {
+          if (rule instanceof CSSPageRule) found.push(rule.style.marginTop, rule.style.marginRight, rule.style.marginBottom, rule.style.marginLeft);
+          else if (rule instanceof CSSMediaRule && rule.media.mediaText.includes('print')) visit(rule.cssRules);
+        }
+      };
+      for (const sheet of document.styleSheets) visit(sheet.cssRules);
+      return found;
+    });
+    expect(margins).toHaveLength(4);
+    for (const margin of margins) expect(parseFloat(margin), margin).toBeGreaterThanOrEqual(1.5);
+    await context.close();
+  });
+});
