@@ -15,7 +15,7 @@ describe('front page', () => {
     expect(card.find('h2 a').text().trim()).toBe('4 надежных способа потерять доверие вашего босса');
     expect(card.find('.article-card__description').text().trim().length).toBeGreaterThan(20);
     expect(card.text()).toContain('Anonim');
-    expect(card.text()).toMatch(/\d+ (минута|минуты|минут) чтения/);
+    expect(card.text()).toMatch(/\d+\u00a0(минута|минуты|минут) чтения/);
   });
 
   it('has exactly one h1', () => {
