@@ -14,6 +14,7 @@ import { draftPreview } from './src/lib/integrations/draft-preview.ts';
 import { contentChecks } from './src/lib/integrations/content-checks-integration.ts';
 import { typographyCache } from './src/lib/integrations/typography-cache-integration.ts';
 import { buildLock } from './src/lib/integrations/build-lock.ts';
+import { cardCachePruning } from './src/lib/integrations/card-cache-pruning.ts';
 import { trailingSlashRedirects } from './src/lib/integrations/trailing-slash.ts';
 
 const env = readSiteEnv(process.cwd(), process.env);
@@ -44,7 +45,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ hastPlugins: articleHastPlugins(base), features: ARTICLE_FEATURES }),
   },
-  integrations: [buildLock(settings.cacheDir), contentChecks(settings), typographyCache(settings.cacheDir), mdx(), sitemap(), draftPreview(), trailingSlashRedirects()],
+  integrations: [buildLock(settings.cacheDir), contentChecks(settings), typographyCache(settings.cacheDir), cardCachePruning(settings.cacheDir), mdx(), sitemap(), draftPreview(), trailingSlashRedirects()],
   vite: {
     define: {
       __EDIT_URL_BASE__: JSON.stringify(normalizeEditUrlBase(env.EDIT_URL_BASE)),

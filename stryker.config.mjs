@@ -25,6 +25,8 @@ export default {
     // only real processes exercise them (tests/build/concurrent-builds, tests/e2e/dev-preview).
     '!src/lib/integrations/build-lock.ts',
     '!src/lib/integrations/dev-content-problems.ts',
+    // Prunes a cache folder at the end of a real build: tests/build/cache-tampering.
+    '!src/lib/integrations/card-cache-pruning.ts',
   ],
   // No mutator is excluded.
   ignorePatterns: ['dist', '.astro', '.cache', 'coverage'],

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
@@ -13,9 +13,6 @@ export interface SocialCard {
   title: string;
   footer: string;
 }
-
-/** Bump when the card's look changes, so cached images are drawn again. */
-const CARD_DESIGN_VERSION = 1;
 
 // Whole TTFs: satori does not fall back between subset files, so Latin and Cyrillic must share one font.
 const FONT_FILES = [
@@ -53,6 +50,24 @@ sharp.cache(false);
 
 const el = (type: string, style: Record<string, unknown>, children: unknown) => ({ type, props: { style, children }, key: null });
 
+/** A run this long with no break would run off the card: satori cannot break a word. */
+const LONGEST_UNBROKEN = 24;
+
+/**
+ * Card text that always fits: unbroken runs (a URL, a 10,000-letter "word") get a
+ * zero-width break opportunity every LONGEST_UNBROKEN characters, and the whole is cut
+ * to `max` characters with an ellipsis, at a word's end where one is near. The page shows the full text.
+ */
+export function fitCardText(text: string, max: number): string {
+  const broken = text.replace(new RegExp(`[^\\s\u200b]{${LONGEST_UNBROKEN}}(?=[^\\s\u200b])`, 'gu'), '$&\u200b');
+  const chars = [...broken];
+  if (chars.length <= max) return broken;
+  const cut = chars.slice(0, max - 1).join('');
+  // End on a whole word when one ends near the cut.
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > cut.length - LONGEST_UNBROKEN ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}
+
 export async function renderSocialCard(card: SocialCard): Promise<Uint8Array> {
   const tree = el(
     'div',
@@ -62,9 +77,9 @@ export async function renderSocialCard(card: SocialCard): Promise<Uint8Array> {
       color: '#f4efe7', fontFamily: 'PT Sans',
     },
     [
-      el('div', { fontSize: 30, fontWeight: 700, color: '#f2a883', letterSpacing: 1 }, card.kicker),
-      el('div', { fontSize: titleFontSize(card.title), fontWeight: 700, lineHeight: 1.15, width: CARD_WIDTH - 184, lineClamp: 4 }, card.title),
-      el('div', { fontSize: 30, fontWeight: 400, color: '#cfc7bb' }, card.footer),
+      el('div', { fontSize: 30, fontWeight: 700, color: '#f2a883', letterSpacing: 1, lineClamp: 2 }, fitCardText(card.kicker, 120)),
+      el('div', { fontSize: titleFontSize(card.title), fontWeight: 700, lineHeight: 1.15, width: CARD_WIDTH - 184, lineClamp: 4 }, fitCardText(card.title, 200)),
+      el('div', { fontSize: 30, fontWeight: 400, color: '#cfc7bb', lineClamp: 2 }, fitCardText(card.footer, 120)),
     ],
   );
   const svg = await satori(tree as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
@@ -93,24 +108,63 @@ export function limitConcurrency(limit: number): <T>(job: () => Promise<T>) => P
   };
 }
 
+let drawingFingerprint: string | undefined;
+
 /**
- * The card is a pure function of its text: keep each PNG under `cacheDir` by a hash
- * of that text, so a rebuild with an unchanged collection draws nothing.
+ * What a card depends on besides its text: this file's code (the design), the versions
+ * of satori and sharp, and the fonts' bytes. Part of every cache key, so a change to
+ * any of them draws every card again, with no version to remember to bump.
+ */
+function cardFingerprint(): string {
+  if (drawingFingerprint) return drawingFingerprint;
+  const require = createRequire(path.join(process.cwd(), 'package.json'));
+  const hash = createHash('sha256');
+  // Read from the project, since in a build this module runs bundled, away from its source file.
+  hash.update(readFileSync(path.join(process.cwd(), 'src/lib/cards/social-card.ts')));
+  hash.update(`satori ${(require('satori/package.json') as { version: string }).version}; sharp ${sharp.versions.sharp}; vips ${sharp.versions.vips}`);
+  for (const font of loadFonts()) hash.update(font.data as Buffer);
+  drawingFingerprint = hash.digest('hex');
+  return drawingFingerprint;
+}
+
+const IEND = [0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82];
+
+/** A whole card: a PNG of the card's size that ends with its IEND chunk (not cut short, not text, not empty). */
+export function isCompleteCard(png: Uint8Array): boolean {
+  try {
+    const { width, height } = pngSize(png);
+    return width === CARD_WIDTH && height === CARD_HEIGHT && IEND.every((byte, i) => png[png.length - IEND.length + i] === byte);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The card is a pure function of its text and its drawing code: keep each PNG under
+ * `cacheDir` by a hash of both, so a rebuild with an unchanged collection draws nothing.
+ * A kept file is checked before use and drawn again if damaged; using it marks it
+ * as used (its time), so a build can prune the cards it no longer needs.
  */
 export async function cachedSocialCard(card: SocialCard, cacheDir: string): Promise<Uint8Array> {
-  const key = createHash('sha256').update(JSON.stringify([CARD_DESIGN_VERSION, card])).digest('hex').slice(0, 32);
+  const key = createHash('sha256').update(JSON.stringify([cardFingerprint(), card])).digest('hex').slice(0, 32);
   const file = path.join(cacheDir, `${key}.png`);
   try {
-    return readFileSync(file);
+    const kept = readFileSync(file);
+    if (isCompleteCard(kept)) {
+      const now = new Date();
+      utimesSync(file, now, now);
+      return kept;
+    }
   } catch {
-    const png = await renderSocialCard(card);
-    mkdirSync(cacheDir, { recursive: true });
-    // Write then rename: a build stopped halfway never leaves half a PNG in the cache.
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, png);
-    renameSync(partial, file);
-    return png;
+    // not drawn yet
   }
+  const png = await renderSocialCard(card);
+  mkdirSync(cacheDir, { recursive: true });
+  // Write then rename: a build stopped halfway never leaves half a PNG in the cache.
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
+  return png;
 }
 
 /** Width and height from a PNG's IHDR chunk. */

@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cachedSocialCard, CARD_HEIGHT, CARD_WIDTH, limitConcurrency, pngSize, renderSocialCard, titleFontSize } from '../../../src/lib/cards/social-card.ts';
+import { cachedSocialCard, CARD_HEIGHT, CARD_WIDTH, fitCardText, isCompleteCard, limitConcurrency, pngSize, renderSocialCard, titleFontSize } from '../../../src/lib/cards/social-card.ts';
 
 const card = { kicker: 'VA-11 HALL-A — НОВЕЛЛЬНЫЙ20!8 · Второй выпуск', title: '4 надежных способа потерять доверие вашего босса', footer: 'Anonim · апрель 2025' };
 let dir: string | undefined;
@@ -92,27 +92,44 @@ describe('social card', () => {
 
 describe('cachedSocialCard', () => {
   const small = { kicker: 'K', title: 'T', footer: 'F' };
-  // sha256 of JSON [1,{"kicker":"K","title":"T","footer":"F"}] (design version 1), first 32 hex digits.
-  const SMALL_FILE = '88106b3151936718f5cbc52f5cbb97e2.png';
+  const CARD_FILE = /^[0-9a-f]{32}\.png$/;
 
-  it('keeps a drawn card under a name made of the design version and the text, with nothing left half-written', async () => {
+  it('keeps a drawn card under a name made of its text and its drawing code, with nothing left half-written', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'cards-'));
     const drawn = await cachedSocialCard(small, dir);
-    expect(readdirSync(dir)).toEqual([SMALL_FILE]);
+    expect(readdirSync(dir)).toHaveLength(1);
+    expect(readdirSync(dir)[0]).toMatch(CARD_FILE);
     expect(pngSize(drawn)).toEqual({ width: 1200, height: 630 });
   });
 
-  it('reads a kept card instead of drawing it again', async () => {
+  it('reads a kept, complete card instead of drawing it again', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'cards-'));
-    writeFileSync(path.join(dir, SMALL_FILE), 'kept');
-    expect(Buffer.from(await cachedSocialCard(small, dir)).toString()).toBe('kept');
+    await cachedSocialCard(small, dir);
+    const [file] = readdirSync(dir);
+    const other = await renderSocialCard({ ...small, title: 'Другая' });
+    writeFileSync(path.join(dir, file!), other);
+    expect(Buffer.compare(Buffer.from(await cachedSocialCard(small, dir)), Buffer.from(other))).toBe(0);
+  });
+
+  it.each([
+    ['cut short', (png: Buffer) => png.subarray(0, 1000)],
+    ['empty', () => Buffer.alloc(0)],
+    ['text', () => Buffer.from('not a picture')],
+    ['of another size', (png: Buffer) => { const copy = Buffer.from(png); copy.writeUInt32BE(600, 16); return copy; }],
+  ])('draws again a kept card that is %s, and repairs the file', async (_, damage) => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cards-'));
+    const drawn = Buffer.from(await cachedSocialCard(small, dir));
+    const file = path.join(dir, readdirSync(dir)[0]!);
+    writeFileSync(file, damage(drawn));
+    expect(Buffer.compare(Buffer.from(await cachedSocialCard(small, dir)), drawn)).toBe(0);
+    expect(Buffer.compare(readFileSync(file), drawn)).toBe(0);
   });
 
   it('draws each different text once', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'cards-'));
     const drawn = await cachedSocialCard(card, dir);
-    expect(readdirSync(dir)).toEqual(['e690c775fff05064fbe59782606abcad.png']);
     expect(Buffer.compare(Buffer.from(await cachedSocialCard(card, dir)), Buffer.from(drawn))).toBe(0);
+    expect(readdirSync(dir)).toHaveLength(1);
     await cachedSocialCard({ ...card, title: 'Другая статья' }, dir);
     expect(readdirSync(dir)).toHaveLength(2);
   });
@@ -121,7 +138,37 @@ describe('cachedSocialCard', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'cards-'));
     const nested = path.join(dir, 'a', 'b');
     await cachedSocialCard(small, nested);
-    expect(readdirSync(nested)).toEqual([SMALL_FILE]);
+    expect(readdirSync(nested)[0]).toMatch(CARD_FILE);
+  });
+});
+
+describe('isCompleteCard', () => {
+  it('wants a PNG of the card size ending with IEND', async () => {
+    const png = Buffer.from(await renderSocialCard(card));
+    expect(isCompleteCard(png)).toBe(true);
+    expect(isCompleteCard(png.subarray(0, png.length - 1))).toBe(false);
+    expect(isCompleteCard(Buffer.alloc(0))).toBe(false);
+  });
+});
+
+describe('fitCardText', () => {
+  it('leaves ordinary text alone', () => {
+    expect(fitCardText('Anonim · апрель 2025', 120)).toBe('Anonim · апрель 2025');
+  });
+
+  it('lets an unbroken run break every 24 characters', () => {
+    expect(fitCardText('а'.repeat(50), 200)).toBe(`${'а'.repeat(24)}\u200b${'а'.repeat(24)}\u200bаа`);
+    expect(fitCardText(`${'б'.repeat(24)} в`, 200)).toBe(`${'б'.repeat(24)} в`);
+  });
+
+  it('cuts what is longer than the card holds, with an ellipsis', () => {
+    expect(fitCardText('слово '.repeat(50), 20)).toBe('слово слово слово…');
+    expect([...fitCardText('я'.repeat(20_000), 200)]).toHaveLength(200);
+  });
+
+  it('draws a 20,000-character unbroken title and a long kicker and footer on a card of the right size', async () => {
+    const png = await renderSocialCard({ kicker: 'К'.repeat(5_000), title: 'Я'.repeat(20_000), footer: 'Ф'.repeat(5_000) });
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
   });
 });
 

@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+import { distDir, fixtureContent, FIXTURE_BUILD_DATE, testCacheRoot, TEST_SITE_URL } from '../support/paths.ts';
+import { listFiles } from '../support/dist-files.ts';
+
+const hashes = (dir: string) =>
+  Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
+
+describe('caches that cannot lie', () => {
+  it('a build over a damaged cache publishes what a clean build publishes, repairs the cache and prunes it', () => {
+    const cacheDir = path.join(testCacheRoot, 'tampered');
+    rmSync(cacheDir, { recursive: true, force: true });
+    const env = { SITE_URL: TEST_SITE_URL, CONTENT_DIR: fixtureContent('magazine'), BUILD_DATE: FIXTURE_BUILD_DATE, CACHE_DIR: cacheDir };
+    const clean = buildSite({ outDir: distDir('cache-clean'), env });
+    expect(clean.status, clean.output).toBe(0);
+
+    const cards = path.join(cacheDir, 'social-cards');
+    const [first, second, third] = readdirSync(cards).sort();
+    const card = (name: string) => path.join(cards, name);
+    writeFileSync(card(first!), readFileSync(card(first!)).subarray(0, 1000));
+    writeFileSync(card(second!), '');
+    writeFileSync(card(third!), 'not a picture');
+    // A card nobody uses any more (an old title), last touched long ago.
+    const stale = card('0123456789abcdef0123456789abcdef.png');
+    writeFileSync(stale, readFileSync(card(third!)));
+    utimesSync(stale, new Date(2020, 0, 1), new Date(2020, 0, 1));
+    // A memo entry whose value is valid JSON but wrong, and a garbage line.
+    const memo = path.join(cacheDir, 'typography.txt');
+    const lines = readFileSync(memo, 'utf8').split('\n');
+    const target = lines.findIndex((line) => line.includes('Год был долгим'));
+    expect(target).toBeGreaterThan(0);
+    lines[target] = lines[target]!.replace(/\t"[^\t]*"$/, '\t"Подменённый текст."');
+    writeFileSync(memo, `${lines.join('\n')}garbage without tabs\n`);
+
+    const again = buildSite({ outDir: distDir('cache-tampered'), env });
+    expect(again.status, again.output).toBe(0);
+    expect(hashes(distDir('cache-tampered'))).toEqual(hashes(distDir('cache-clean')));
+    expect(readdirSync(cards).sort()).toEqual([first, second, third].sort());
+    expect(readFileSync(memo, 'utf8')).not.toContain('Подменённый');
+  });
+});
