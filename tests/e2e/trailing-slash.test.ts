@@ -1,10 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir, fixtureContent, projectRoot, TEST_SITE_URL } from '../support/paths.ts';
-import { freePort } from '../support/free-port.ts';
-import { withoutTestMode } from '../support/build-site.ts';
-import { startDevServer, type DevServer } from '../support/dev-server.ts';
+import { startAstroServer, startDevServer, type DevServer } from '../support/dev-server.ts';
 import { makeTempProject, type TempProject } from '../support/temp-project.ts';
 
 // A link typed or pasted without the final slash reaches the page, locally as on the static hosts:
@@ -13,44 +9,15 @@ const ARTICLE = '/poteryat-doverie-bossa';
 
 const get = (origin: string, url: string) => fetch(origin + url, { redirect: 'manual' });
 
-interface Preview {
-  origin: string;
-  log(): string;
-  stop(): void;
-}
-
-/** `astro preview` of the site the global setup built, on 127.0.0.1 and a free port; stop() ends it by its PID. */
-async function startPreview(): Promise<Preview> {
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'preview', '--outDir', distDir('root'), '--host', '127.0.0.1', '--port', String(port)],
-    {
-      cwd: projectRoot,
-      env: { ...withoutTestMode(process.env), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', SITE_URL: TEST_SITE_URL, BASE_PATH: '/', CONTENT_DIR: fixtureContent('seed') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let log = '';
-  child.stdout!.on('data', (chunk) => (log += chunk));
-  child.stderr!.on('data', (chunk) => (log += chunk));
-  const preview = { origin, log: () => log, stop: () => void (child.pid && child.kill('SIGTERM')) };
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) return preview;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  preview.stop();
-  throw new Error(`astro preview did not answer within 60 s:\n${log}`);
-}
+/** `astro preview` of the site the global setup built. */
+const startPreview = () =>
+  startAstroServer(projectRoot, 'preview', {
+    args: ['--outDir', distDir('root')],
+    env: { SITE_URL: TEST_SITE_URL, BASE_PATH: '/', CONTENT_DIR: fixtureContent('seed') },
+  });
 
 describe('astro preview', () => {
-  let preview: Preview;
+  let preview: DevServer;
   beforeAll(async () => {
     preview = await startPreview();
   });

@@ -10,13 +10,20 @@ export interface DevServer {
   stop(): void;
 }
 
-/** `astro dev` in a project folder on 127.0.0.1 and a free port, ready to answer; stop() ends it by its PID. */
-export async function startDevServer(root: string): Promise<DevServer> {
+/**
+ * `astro dev` (or `astro preview` with `args` naming the built folder) in a project folder,
+ * on 127.0.0.1 and a free port, ready to answer; stop() ends it by its PID.
+ */
+export async function startAstroServer(
+  root: string,
+  command: 'dev' | 'preview',
+  { args = [], env = {} }: { args?: string[]; env?: Record<string, string> } = {},
+): Promise<DevServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), command, ...args, '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
-    env: { ...withoutTestMode(process.env), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...withoutTestMode(process.env), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -33,5 +40,8 @@ export async function startDevServer(root: string): Promise<DevServer> {
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   server.stop();
-  throw new Error(`astro dev did not answer within 60 s:\n${log}`);
+  throw new Error(`astro ${command} did not answer within 60 s:\n${log}`);
 }
+
+/** `astro dev` in a project folder. */
+export const startDevServer = (root: string): Promise<DevServer> => startAstroServer(root, 'dev');
