@@ -41,9 +41,10 @@ export function checkBody(file: string, text: string, options: BodyCheckOptions)
   const at = (node: Node) => node.position?.start.line;
   const imported = new Set<string>();
   const ids = new Map<string, number | undefined>();
+  const components: Node[] = [];
   const dir = path.posix.dirname(file);
 
-  walk(tree, (node, ancestors) => {
+  walk(tree, (node, inHeading) => {
     if (node.type === 'mdxjsEsm') {
       for (const name of importedNames(node.value ?? '')) imported.add(name);
       for (const source of importSources(node.value ?? '')) {
@@ -59,10 +60,11 @@ export function checkBody(file: string, text: string, options: BodyCheckOptions)
         problems.push({ file, line: at(node), message: `картинки «${node.url}» нет (искали ${target}). Положите файл рядом со статьёй или поправьте имя в ![…](…).` });
       }
     }
-    if ((node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') && ancestors.some((a) => a.type === 'heading')) {
+    if ((node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') && inHeading) {
       problems.push({ file, line: at(node), message: `в заголовке выражение {${node.value}}: оглавление и ссылка на раздел показали бы его исходный текст. Напишите заголовок обычным текстом.` });
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      if (/^[A-Z]/.test(node.name)) components.push(node);
       const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
       if (typeof id === 'string') {
         if (RESERVED_IDS.includes(id)) {
@@ -76,21 +78,20 @@ export function checkBody(file: string, text: string, options: BodyCheckOptions)
     }
   });
 
-  // Components are checked after the walk: an import may stand below its first use.
-  walk(tree, (node) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name)) {
-      const root = node.name.split('.')[0]!;
-      if (!(MDX_COMPONENT_NAMES as readonly string[]).includes(root) && !imported.has(root)) {
-        problems.push({ file, line: at(node), message: `компонента <${node.name}> нет. ${COMPONENTS_HINT}` });
-      }
+  // Components are checked once every import is known: an import may stand below its first use.
+  for (const node of components) {
+    const root = node.name!.split('.')[0]!;
+    if (!(MDX_COMPONENT_NAMES as readonly string[]).includes(root) && !imported.has(root)) {
+      problems.push({ file, line: at(node), message: `компонента <${node.name}> нет. ${COMPONENTS_HINT}` });
     }
-  });
+  }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
-function walk(node: Node, visit: (node: Node, ancestors: readonly Node[]) => void, ancestors: Node[] = []): void {
-  visit(node, ancestors);
-  for (const child of node.children ?? []) walk(child, visit, [...ancestors, node]);
+/** Visits every node in document order, saying whether it stands inside a heading. */
+function walk(node: Node, visit: (node: Node, inHeading: boolean) => void, inHeading = false): void {
+  visit(node, inHeading);
+  for (const child of node.children ?? []) walk(child, visit, inHeading || node.type === 'heading');
 }
 
 const isLocalPath = (url: string) => !/^(?:[a-z][a-z\d+.-]*:|\/\/|#)/i.test(url);
