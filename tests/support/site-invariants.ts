@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent, type CheckedArticle } from '../../src/lib/content/content-checks.ts';
-import { readContentFiles } from '../../src/lib/content/content-files.ts';
+import type { CheckedArticle } from '../../src/lib/content/content-checks.ts';
+import { checkContentFolder } from '../../src/lib/integrations/content-checks-integration.ts';
 import { toUtcDate } from '../../src/lib/content/published-date.ts';
 import { pngSize } from '../../src/lib/cards/social-card.ts';
 import { weighPage } from '../../src/lib/tooling/page-weight.ts';
@@ -28,7 +28,7 @@ const FEED_ITEMS = 50;
 
 /** Articles of a folder and what readers should get of each, by the same check the build runs. */
 export function articlesOf(root: string, contentDir: string, today: string): CheckedArticle[] {
-  const report = checkContent(readContentFiles(root, contentDir), { today, exists: (file) => existsSync(path.join(root, file)) });
+  const report = checkContentFolder(root, { contentDir, today });
   if (report.problems.length > 0) throw new Error(`content has problems: ${JSON.stringify(report.problems)}`);
   return report.articles;
 }
@@ -86,9 +86,18 @@ export async function siteInvariantViolations(site: SiteUnderTest): Promise<stri
     if (traces.length > 0) violations.push(`${article.file} (${article.state}) left traces: ${[...new Set(traces)].join(', ')}`);
   }
 
+  // Each target page is parsed once for its ids, however many links point into it.
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    if (!ids.has(file)) {
+      const $ = loadPage(dist, file);
+      ids.set(file, new Set($('[id]').map((_, el) => $(el).attr('id')!).get()));
+    }
+    return ids.get(file)!;
+  };
   for (const page of htmlPages(dist)) {
     const html = read(page);
-    violations.push(...brokenLinks(dist, page).map((link) => `${page}: broken link ${link}`));
+    violations.push(...brokenLinks(dist, page, idsOf).map((link) => `${page}: broken link ${link}`));
     const weight = weighPage(html, (url) => readFileSync(path.join(dist, new URL(url, `${siteUrl}/`).pathname)), siteUrl);
     if (weight.totalBrotli > BUDGET_BYTES || weight.requests > BUDGET_REQUESTS) violations.push(`${page}: ${weight.totalBrotli} B in ${weight.requests} requests, over budget`);
     violations.push(...(await htmlProblems(html, page)).map((problem) => `${page}: ${problem}`));
@@ -127,7 +136,7 @@ function localPictures(root: string, file: string): string[] {
 }
 
 /** Internal links, stylesheets, scripts and images of a page that name no file in dist/ or no id on the target page. */
-function brokenLinks(dist: string, page: string): string[] {
+function brokenLinks(dist: string, page: string, idsOf: (file: string) => Set<string>): string[] {
   const $ = loadPage(dist, page);
   const pageUrl = new URL(`/${page.replace(/index\.html$/, '')}`, 'http://site.test');
   const broken: string[] = [];
@@ -143,7 +152,7 @@ function brokenLinks(dist: string, page: string): string[] {
     }
     if (target.hash && file.endsWith('.html')) {
       const id = decodeURIComponent(target.hash.slice(1));
-      if (loadPage(dist, file.slice(1))(`[id="${id}"]`).length === 0) broken.push(`${raw} (no such id)`);
+      if (!idsOf(file.slice(1)).has(id)) broken.push(`${raw} (no such id)`);
     }
   });
   return broken;
