@@ -60,7 +60,7 @@ describe('unusual but valid articles build into a correct site', () => {
     expect($('.prose [role="note"]').attr('aria-label')).toBe('Примечание');
     expect($('.prose figure.quote blockquote').text()).toContain('Привет');
     expect($('.prose figure.quote figcaption').text()).toBe('— Алиса, Письмо');
-    expect($('.byline').text()).toContain('обновлено 2 июня 2025');
+    expect($('.byline').text()).toContain('обновлено 2\u00a0июня\u00a02025');
     expect($('meta[property="article:modified_time"]').attr('content')).toBe('2025-06-02');
   });
 

@@ -12,6 +12,7 @@ export function readingTimeLabel(body: string): string {
   return `${minutes}\u00a0${pluralRu(minutes, ui.minuteForms)} ${ui.readingTimeSuffix}`;
 }
 
+/** «апрель 2025», «15 апреля 2025»: never split across lines («27 / ноября 2026» read as two facts). */
 export function publishedLabel(date: PublishedDate): string {
-  return formatPublishedDate(date, months);
+  return formatPublishedDate(date, months).replace(/ /g, '\u00a0');
 }

@@ -17,12 +17,12 @@ describe('socialCardFor', () => {
     expect(socialCardFor(data)).toEqual({
       kicker: 'VA-11 HALL-A — НОВЕЛЛЬНЫЙ20!8 · Второй выпуск',
       title: 'Как «не» потерять доверие',
-      footer: 'Anonim · апрель 2025',
+      footer: 'Anonim · апрель\u00a02025',
     });
   });
 
   it('gives the day when it is known', () => {
-    expect(socialCardFor({ ...data, published: { year: 2025, month: 4, day: 15 } }).footer).toBe('Anonim · 15 апреля 2025');
+    expect(socialCardFor({ ...data, published: { year: 2025, month: 4, day: 15 } }).footer).toBe('Anonim · 15\u00a0апреля\u00a02025');
   });
 });
 

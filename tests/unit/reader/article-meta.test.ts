@@ -28,11 +28,11 @@ describe('readingTimeLabel', () => {
 
 describe('publishedLabel', () => {
   it('names the month alone when the day is unknown', () => {
-    expect(publishedLabel({ year: 2025, month: 4 })).toBe('апрель 2025');
+    expect(publishedLabel({ year: 2025, month: 4 })).toBe('апрель\u00a02025');
   });
 
   it('puts the month in the genitive after a day', () => {
-    expect(publishedLabel({ year: 2025, month: 4, day: 15 })).toBe('15 апреля 2025');
-    expect(publishedLabel({ year: 2024, month: 12, day: 1 })).toBe('1 декабря 2024');
+    expect(publishedLabel({ year: 2025, month: 4, day: 15 })).toBe('15\u00a0апреля\u00a02025');
+    expect(publishedLabel({ year: 2024, month: 12, day: 1 })).toBe('1\u00a0декабря\u00a02024');
   });
 });
