@@ -41,6 +41,9 @@ const REWORDING_RULES = [
   'ru/dash/izpod',
   'ru/dash/izza',
   'ru/dash/kakto',
+  // A space after «!» or «?» inside a word splits a name: «НОВЕЛЛЬНЫЙ20!8» would become «НОВЕЛЛЬНЫЙ20! 8».
+  'common/space/afterExclamationMark',
+  'common/space/afterQuestionMark',
   // Binds «если», «или», «как», «он»… to the next word: chains of them leave ragged short lines on phones.
   // Short words of one or two letters, particles and initials keep their non-breaking spaces.
   'common/nbsp/afterShortWordByList',

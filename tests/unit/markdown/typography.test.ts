@@ -42,6 +42,11 @@ describe('typeset (golden)', () => {
     expect(typeset('мини-игра -')).toBe('мини-игра -');
   });
 
+  it('never splits a name at «!» or «?»: «НОВЕЛЛЬНЫЙ20!8» stays one word', () => {
+    expect(typeset('Журнал НОВЕЛЛЬНЫЙ20!8: статьи')).toBe('Журнал НОВЕЛЛЬНЫЙ20!8: статьи');
+    expect(typeset('Сайт Что?Где? открыт')).toBe('Сайт Что?Где? открыт');
+  });
+
   it('never joins two words: «что либо» stays two words', () => {
     expect(typeset('ты понимаешь, что либо ты не понимаешь, либо понимаешь')).toBe('ты\u00a0понимаешь, что либо ты\u00a0не\u00a0понимаешь, либо понимаешь');
     expect(typeset('кое кто из под стола')).not.toMatch(/кое[-\u2011]кто|из[-\u2011]под/);
