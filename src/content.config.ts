@@ -1,7 +1,10 @@
-import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { articleSchema } from './lib/content/article-schema.ts';
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { textField } from './lib/content/schema-fields.ts';
+import { makeArticleSchema } from './lib/content/article-schema.ts';
+import { makeIssueSchema } from './lib/content/issue-schema.ts';
 import { articleSlug } from './lib/content/content-checks.ts';
+import { issueId, issuesForCollection, ISSUES_FILE_NAME } from './lib/content/issues-file.ts';
 import { publishableOnly } from './lib/content/publishable-loader.ts';
 import { tolerantLoader } from './lib/content/tolerant-loader.ts';
 
@@ -11,7 +14,13 @@ const files = glob({ base: `./${__CONTENT_DIR__}`, pattern: '**/*.{md,mdx}', gen
 const articles = defineCollection({
   // A build never gets this far with a broken file (the content checks stop it); dev must keep running.
   loader: publishableOnly(__SHOW_DRAFTS__ ? tolerantLoader(files) : files, { today: __BUILD_DATE__, preview: __SHOW_DRAFTS__ }),
-  schema: articleSchema,
+  // Articles name their issue by title; the reference is to its id, the title transliterated.
+  schema: ({ image }) => makeArticleSchema({ cover: image(), issue: textField('issue').transform(issueId).pipe(reference('issues')) }),
 });
 
-export const collections = { articles };
+const issues = defineCollection({
+  loader: file(`./${__CONTENT_DIR__}/${ISSUES_FILE_NAME}`, { parser: issuesForCollection }),
+  schema: ({ image }) => makeIssueSchema(image()),
+});
+
+export const collections = { articles, issues };

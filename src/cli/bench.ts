@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { mdxToJs, type HastPluginList } from 'satteri';
 import { marginalCost, median, parseBuildLog, type BuildPhases } from '../lib/tooling/bench-stats.ts';
-import { generateArticle, mdxBody } from '../lib/content/generated-articles.ts';
+import { generateArticle, generatedIssuesYaml, mdxBody } from '../lib/content/generated-articles.ts';
 import { ARTICLE_FEATURES, articleHastPlugins } from '../lib/markdown/article-pipeline.ts';
 
 const { values: args } = parseArgs({
@@ -35,6 +35,7 @@ function prepareProject(n: number): void {
     cpSync(path.join(root, entry), path.join(benchRoot, entry), { recursive: true });
   }
   mkdirSync(path.join(benchRoot, 'content'));
+  writeFileSync(path.join(benchRoot, 'content', 'issues.yaml'), generatedIssuesYaml());
   for (let i = 1; i <= n; i++) {
     const article = generateArticle(source, i);
     writeFileSync(path.join(benchRoot, 'content', article.fileName), article.content);

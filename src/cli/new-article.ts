@@ -1,7 +1,8 @@
 // npm run new -- "Заголовок статьи": creates content/<slug>.mdx as a draft dated today.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { clashingFile, latestIssue, newArticle, PLACEHOLDERS } from '../lib/content/new-article.ts';
+import { ISSUES_FILE_NAME } from '../lib/content/issues-file.ts';
 import { siteConfig } from '../site.config.ts';
 
 const root = process.cwd();
@@ -10,9 +11,10 @@ const title = process.argv.slice(2).join(' ');
 
 try {
   const existing = readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).map((file) => `content/${file.split(path.sep).join('/')}`);
-  const articles = existing.filter((file) => /\.mdx?$/i.test(file));
   const today = new Date().toLocaleDateString('sv-SE'); // YYYY-MM-DD in the local time zone
-  const issue = latestIssue(articles.map((file) => readFileSync(path.join(root, file), 'utf8'))) ?? 'Первый выпуск';
+  const issuesFile = path.join(contentDir, ISSUES_FILE_NAME);
+  // A draft may name an issue not described yet: the checks will ask for it once the article is published.
+  const issue = latestIssue(existsSync(issuesFile) ? readFileSync(issuesFile, 'utf8') : undefined) ?? 'Первый выпуск';
   const article = newArticle(title, today, { publication: siteConfig.publication, issue, author: PLACEHOLDERS.author });
   const clash = clashingFile(article.path, existing);
   if (clash) {

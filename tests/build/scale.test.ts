@@ -6,7 +6,7 @@ import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { distDir, fixtureContent, projectRoot } from '../support/paths.ts';
 import { htmlPages, loadPage } from '../support/dist-files.ts';
 import { makeTempProject, type TempProject } from '../support/temp-project.ts';
-import { generateArticle, mdxBody } from '../../src/lib/content/generated-articles.ts';
+import { generateArticle, generatedIssuesYaml, mdxBody } from '../../src/lib/content/generated-articles.ts';
 import { weighPage } from '../../src/lib/tooling/page-weight.ts';
 
 // 55 articles: past the feed's cap of 50, and three list pages of 20, 20 and 15.
@@ -22,6 +22,7 @@ beforeAll(() => {
     const article = generateArticle(source, i);
     project.write(`content/generated/${article.fileName}`, article.content);
   }
+  project.write('content/issues.yaml', `${readFileSync(path.join(project.root, 'content/issues.yaml'), 'utf8')}${generatedIssuesYaml()}`);
   result = buildSite({ root: project.root, outDir: out, env: { SITE_URL: 'https://journal.example.org' } });
   expect(result.status, result.output).toBe(0);
 });

@@ -50,7 +50,7 @@ export function frontmatter(fields: Record<string, string | boolean | undefined>
     description: 'Статья, которую тест добавил, чтобы проверить сайт.',
     author: 'Тест',
     publication: 'VA-11 HALL-A — НОВЕЛЛЬНЫЙ20!8',
-    issue: 'Третий выпуск',
+    issue: 'Второй выпуск',
     published: '2025-05',
     draft: false,
     ...fields,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ArticleData } from '../content/article-schema.ts';
+import type { PublishedDate } from '../content/published-date.ts';
 import { publishedLabel } from '../reader/article-meta.ts';
 import { typeset } from '../markdown/typography.ts';
 import type { SocialCard } from './social-card.ts';
@@ -7,9 +7,18 @@ import type { SocialCard } from './social-card.ts';
 /** Where drawn cards are kept between builds, inside the build's cache folder (CACHE_DIR, default `.cache`). */
 export const socialCardCache = (cacheDir: string) => path.join(cacheDir, 'social-cards');
 
-export function socialCardFor(data: ArticleData): SocialCard {
+/** What a card shows of an article: its fields, with the issue by its title. */
+export interface CardFields {
+  title: string;
+  author: string;
+  publication: string;
+  issueTitle: string;
+  published: PublishedDate;
+}
+
+export function socialCardFor(data: CardFields): SocialCard {
   return {
-    kicker: `${data.publication} · ${data.issue}`,
+    kicker: `${data.publication} · ${data.issueTitle}`,
     // PT Sans has no non-breaking hyphen (U+2011) glyph to count on: the card takes the plain one.
     title: typeset(data.title).replace(/\u2011/g, '-'),
     footer: `${data.author} · ${publishedLabel(data.published)}`,

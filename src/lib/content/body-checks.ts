@@ -18,6 +18,7 @@ interface Node {
   name?: string | null;
   value?: string;
   url?: string;
+  alt?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
   position?: { start: { line: number; column: number } };
@@ -53,6 +54,9 @@ export function checkBody(file: string, text: string, options: BodyCheckOptions)
           problems.push({ file, line: at(node), message: `import: нет файла или пакета «${source}» (искали ${target}). Проверьте путь или уберите import.` });
         }
       }
+    }
+    if (node.type === 'image' && !node.alt?.trim()) {
+      problems.push({ file, line: at(node), message: `у картинки «${node.url}» нет описания: напишите в квадратных скобках ![…](…), что на ней, — его прочтут те, кто картинку не видит.` });
     }
     if (node.type === 'image' && node.url && isLocalPath(node.url)) {
       const target = localTarget(dir, node.url);

@@ -14,6 +14,8 @@ export interface FrontmatterCheck {
   body: string;
   /** How many lines the frontmatter block takes, so body lines can be told as file lines. */
   lineCount: number;
+  /** The file line of a field, for problems found later against other files. */
+  fieldLine: (field: string) => number | undefined;
 }
 
 /**
@@ -28,6 +30,7 @@ export function checkFrontmatter(file: string, text: string): FrontmatterCheck {
       problems: [{ file, line: 1, message: 'нет блока с полями статьи в начале файла. Файл должен начинаться строкой --- , затем поля (title: …), затем снова --- .' }],
       body: text,
       lineCount: 0,
+      fieldLine: () => undefined,
     };
   }
   const yamlText = match[1] ?? '';
@@ -46,6 +49,7 @@ export function checkFrontmatter(file: string, text: string): FrontmatterCheck {
       problems: tabs.map((line) => ({ file, line, message: 'в поле стоит табуляция, а YAML её не принимает. Замените табуляцию пробелом.' })),
       body,
       lineCount,
+      fieldLine,
     };
   }
 
@@ -53,10 +57,10 @@ export function checkFrontmatter(file: string, text: string): FrontmatterCheck {
   try {
     raw = yaml.load(yamlText) ?? {};
   } catch (error) {
-    return { problems: [yamlProblem(file, error as yaml.YAMLException, lines)], body, lineCount };
+    return { problems: [yamlProblem(file, error as yaml.YAMLException, lines)], body, lineCount, fieldLine };
   }
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { problems: [{ file, line: 2, message: 'поля статьи пишутся строками «имя: значение», например title: Заголовок.' }], body, lineCount };
+    return { problems: [{ file, line: 2, message: 'поля статьи пишутся строками «имя: значение», например title: Заголовок.' }], body, lineCount, fieldLine };
   }
 
   const problems: ContentProblem[] = rolledOverDates(file, lines);
@@ -65,18 +69,19 @@ export function checkFrontmatter(file: string, text: string): FrontmatterCheck {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
       const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-      const line = typeof field === 'string' ? fieldLine(field) : keys.length > 0 ? fieldLine(keys[0]!) : undefined;
+      // A missing coverAlt is told at the cover it should describe.
+      const line = typeof field === 'string' ? (fieldLine(field) ?? (field === 'coverAlt' ? fieldLine('cover') : undefined)) : keys.length > 0 ? fieldLine(keys[0]!) : undefined;
       // The roll-over check above already said this, more exactly.
       if ((field === 'published' || field === 'updated') && problems.some((p) => p.line === line)) continue;
       problems.push({ file, line: line ?? 1, message: issue.message });
     }
-    return { problems, body, lineCount };
+    return { problems, body, lineCount, fieldLine };
   }
-  if (problems.length > 0) return { problems, body, lineCount };
+  if (problems.length > 0) return { problems, body, lineCount, fieldLine };
 
   const data = parsed.data;
   if (!data.draft) problems.push(...placeholderProblems(file, data, body, lineCount, fieldLine));
-  return { problems, data, body, lineCount };
+  return { problems, data, body, lineCount, fieldLine };
 }
 
 function yamlProblem(file: string, error: yaml.YAMLException, lines: readonly string[]): ContentProblem {

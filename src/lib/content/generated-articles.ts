@@ -8,6 +8,11 @@ export interface GeneratedArticle {
   content: string;
 }
 
+/** Issues the generated articles are spread over: 50, as a magazine's archive of several years. */
+export const GENERATED_ISSUES = 50;
+/** Authors the generated articles are spread over, so author pages get long lists. */
+export const GENERATED_AUTHORS = ['Бенчмарк', 'Анна Генераторова', 'Пётр Тестов'] as const;
+
 export function generateArticle(source: string, index: number): GeneratedArticle {
   const paragraphs = source.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p && !p.startsWith('#'));
   const headings = ['Начало', 'Что пошло не так', 'Как это исправить', 'Итоги'];
@@ -28,9 +33,9 @@ export function generateArticle(source: string, index: number): GeneratedArticle
     '---',
     `title: "Статья номер ${index}: как не потерять доверие"`,
     `description: "Сгенерированная статья ${index} для проверки сайта на большом числе статей."`,
-    'author: "Бенчмарк"',
+    `author: "${GENERATED_AUTHORS[index % GENERATED_AUTHORS.length]}"`,
     'publication: "VA-11 HALL-A — НОВЕЛЛЬНЫЙ20!8"',
-    `issue: "Выпуск ${(index % 12) + 1}"`,
+    `issue: "Выпуск ${(index % GENERATED_ISSUES) + 1}"`,
     `published: ${published}`,
     '---',
     '',
@@ -38,6 +43,17 @@ export function generateArticle(source: string, index: number): GeneratedArticle
     '',
   ].join('\n');
   return { fileName: `statya-${String(index).padStart(4, '0')}.mdx`, content };
+}
+
+/**
+ * The entries of content/issues.yaml for the generated articles' issues, to append
+ * to a file that may hold others: numbered from 101 so they never take another's number.
+ */
+export function generatedIssuesYaml(count: number = GENERATED_ISSUES): string {
+  return Array.from({ length: count }, (_, i) => {
+    const month = `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+    return `- number: ${101 + i}\n  title: "Выпуск ${i + 1}"\n  month: ${month}\n`;
+  }).join('');
 }
 
 /** The body of an MDX file: everything after its frontmatter. */

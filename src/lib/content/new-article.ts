@@ -1,5 +1,6 @@
 import { articleSlug } from './content-checks.ts';
 import { toSlug } from './slug.ts';
+import { issuesForCollection } from './issues-file.ts';
 
 export interface NewArticle {
   /** Relative to the project: `content/<slug>.mdx`. */
@@ -57,13 +58,8 @@ export function clashingFile(newPath: string, existing: readonly string[]): stri
   return existing.find((file) => /\.mdx?$/i.test(file) && articleSlug(file) === slug);
 }
 
-/** The issue of the newest article, so a new one lands in the current issue by default. */
-export function latestIssue(frontmatters: readonly string[]): string | undefined {
-  let best: { published: string; issue: string } | undefined;
-  for (const text of frontmatters) {
-    const published = /^published:\s*['"]?([\d-]+)/m.exec(text)?.[1];
-    const issue = /^issue:\s*(.+)$/m.exec(text)?.[1]?.trim().replace(/^(['"])(.*)\1$/, '$2');
-    if (published && issue && (!best || published > best.published)) best = { published, issue };
-  }
-  return best?.issue;
+/** The title of the issue with the highest number in the issues file (its text), so a new article lands in the current issue by default. */
+export function latestIssue(issuesYaml: string | undefined): string | undefined {
+  const issues = Object.values(issuesForCollection(issuesYaml ?? '')) as { number: number; title: string }[];
+  return issues.sort((a, b) => b.number - a.number)[0]?.title;
 }

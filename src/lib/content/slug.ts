@@ -33,3 +33,6 @@ export function createUniqueSlugger(taken: Iterable<string> = [], slugify: (text
     return slug;
   };
 }
+
+/** An author's page address: the name transliterated, so «Мария Петрова» → maria-petrova. */
+export const authorId = (name: string): string => toSlug(name.trim());

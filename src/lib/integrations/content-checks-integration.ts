@@ -22,7 +22,7 @@ const DEV_FIX_HINT = 'Исправьте файл и сохраните: стр�
 
 /** Runs every content check over the folder as it is on disk now. */
 export function checkContentFolder(root: string, { contentDir, today }: ContentChecksOptions): ContentReport {
-  return checkContent(readContentFiles(root, contentDir), { today, exists: (file) => existsSync(path.join(root, file)) });
+  return checkContent(readContentFiles(root, contentDir), { today, contentDir, exists: (file) => existsSync(path.join(root, file)) });
 }
 
 /** What the build leaves out and why, so nobody wonders where an article went. */

@@ -1,6 +1,6 @@
 import { ui } from '../../ui-strings.ts';
 import { siteConfig } from '../../site.config.ts';
-import { pluralRu } from './plural-ru.ts';
+import { pluralRu, type PluralForms } from './plural-ru.ts';
 import { countWords, mdxToReadableText, readingMinutes } from './reading-time.ts';
 import { formatPublishedDate, type PublishedDate } from '../content/published-date.ts';
 
@@ -15,4 +15,9 @@ export function readingTimeLabel(body: string): string {
 /** «апрель 2025», «15 апреля 2025»: never split across lines («27 / ноября 2026» read as two facts). */
 export function publishedLabel(date: PublishedDate): string {
   return formatPublishedDate(date, months).replace(/ /g, '\u00a0');
+}
+
+/** «3 статьи», «21 выпуск»: the number and its word kept on one line. */
+export function countLabel(count: number, forms: PluralForms): string {
+  return `${count}\u00a0${pluralRu(count, forms)}`;
 }

@@ -17,3 +17,16 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
 export function articlePath(id: string): string {
   return `/${id}/`;
 }
+
+/** The archive of issues: '/vypusk/'. */
+export const ISSUES_PATH = '/vypusk/';
+
+/** An issue's page, without the base: '/vypusk/<id>/'. */
+export function issuePath(id: string): string {
+  return `${ISSUES_PATH}${id}/`;
+}
+
+/** An author's page, without the base: '/avtor/<id>/', and '/avtor/<id>/page/2/' for the next pages of a long list. */
+export function authorPath(id: string, page = 1): string {
+  return page === 1 ? `/avtor/${id}/` : `/avtor/${id}/page/${page}/`;
+}

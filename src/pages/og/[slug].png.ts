@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { getEntry } from 'astro:content';
 import { getVisibleArticles, type Article } from '../../lib/content/collection';
 import { cachedSocialCard, limitConcurrency } from '../../lib/cards/social-card';
 import { socialCardCache, socialCardFor } from '../../lib/cards/social-cards-for-articles';
@@ -7,7 +8,10 @@ import { socialCardCache, socialCardFor } from '../../lib/cards/social-cards-for
 // Every card is queued as soon as the routes are known, so they are drawn on the
 // thread pool while Astro goes on; each GET then waits only for its own card.
 const cards = new Map<string, Promise<Uint8Array>>();
-const drawCard = (article: Article) => cachedSocialCard(socialCardFor(article.data), socialCardCache(__CACHE_DIR__));
+const drawCard = async (article: Article) => {
+  const issue = await getEntry(article.data.issue);
+  return cachedSocialCard(socialCardFor({ ...article.data, issueTitle: issue?.data.title ?? article.data.issue.id }), socialCardCache(__CACHE_DIR__));
+};
 
 export const getStaticPaths = (async () => {
   const articles = await getVisibleArticles();

@@ -4,12 +4,10 @@ import { socialCardCache, socialCardFor, socialCardPath } from '../../../src/lib
 
 const data = {
   title: 'Как "не" потерять доверие',
-  description: 'О доверии.',
   author: 'Anonim',
   publication: 'VA-11 HALL-A — НОВЕЛЛЬНЫЙ20!8',
-  issue: 'Второй выпуск',
+  issueTitle: 'Второй выпуск',
   published: { year: 2025, month: 4 },
-  draft: false,
 };
 
 describe('socialCardFor', () => {

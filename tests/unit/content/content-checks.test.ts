@@ -4,7 +4,10 @@ import { formatProblem, formatProblemReport } from '../../../src/lib/content/con
 
 const FIELDS = 'title: Т\ndescription: О статье.\nauthor: А\npublication: П\nissue: В\npublished: 2025-04';
 const article = (body = '\nТекст.\n', fields = FIELDS) => `---\n${fields}\n---\n${body}`;
-const check = (files: ContentFile[]) => checkContent(files, { today: '2025-06-15' });
+const ISSUES = { path: 'content/issues.yaml', text: '- number: 1\n  title: В\n  month: 2025-04\n' };
+/** Checks the files as a content folder that describes the issue «В» the articles name, unless the test brings its own issues file. */
+const check = (files: ContentFile[]) =>
+  checkContent(files.some((file) => file.path.endsWith('issues.yaml')) ? files : [...files, ISSUES], { today: '2025-06-15' });
 const messages = (files: ContentFile[]) => check(files).problems.map(formatProblem);
 
 describe('articleSlug', () => {
@@ -84,6 +87,64 @@ describe('checkContent', () => {
     const files = [{ path: 'content/2025/a.mdx', text: article('\n![Кот](./cat.png)\n') }];
     expect(messages(files)).toEqual(['content/2025/a.mdx:10: картинки «./cat.png» нет (искали content/2025/cat.png). Положите файл рядом со статьёй или поправьте имя в ![…](…).']);
     expect(messages([...files, { path: 'content/2025/cat.png' }])).toEqual([]);
+  });
+});
+
+describe('checkContent: issues, order, authors, covers', () => {
+  const withFields = (fields: string, body = '\nТекст.\n') => article(body, fields);
+
+  it('reads the issues file and lets articles name an issue by its title, spaces and case aside', () => {
+    const report = check([{ path: 'content/a.mdx', text: withFields(FIELDS.replace('issue: В', 'issue: в')) }]);
+    expect(report.problems).toEqual([]);
+    expect(report.issues.map((issue) => [issue.id, issue.data.number, issue.data.title, issue.line])).toEqual([['v', 1, 'В', 1]]);
+  });
+
+  it('names the article, its line and the known issues when an issue is not described', () => {
+    expect(messages([{ path: 'content/a.mdx', text: withFields(FIELDS.replace('issue: В', 'issue: Втрой выпуск')) }])).toEqual([
+      'content/a.mdx:6: выпуска «Втрой выпуск» нет в content/issues.yaml. Там есть: «В». Впишите название как там или добавьте выпуск в content/issues.yaml.',
+    ]);
+  });
+
+  it('lets a draft name an issue that is not described yet', () => {
+    expect(messages([{ path: 'content/a.mdx', text: withFields(`${FIELDS.replace('issue: В', 'issue: Будущий')}\ndraft: true`) }])).toEqual([]);
+  });
+
+  it('asks for the issues file when articles name issues and there is none', () => {
+    expect(checkContent([{ path: 'content/a.mdx', text: article() }], { today: '2025-06-15' }).problems.map(formatProblem)).toEqual([
+      'content/issues.yaml: нет файла выпусков, а статьи называют выпуски («В»). Создайте content/issues.yaml: «- title: В», «  number: 1», «  month: 2025-01» (см. docs/editing.md).',
+    ]);
+  });
+
+  it('refuses two articles at one place of an issue, and one author spelled two ways', () => {
+    expect(messages([
+      { path: 'content/a.mdx', text: withFields(`${FIELDS}\norder: 1`) },
+      { path: 'content/b.mdx', text: withFields(`${FIELDS.replace('author: А', 'author: а')}\norder: 1`) },
+    ])).toEqual([
+      'content/b.mdx:8: order: 1 в выпуске «В» уже у content/a.mdx: у двух статей одного выпуска место должно быть разным.',
+      'content/b.mdx:4: автор «а» написан не так, как в content/a.mdx («А»): это один адрес страницы автора. Напишите имя одинаково.',
+    ]);
+  });
+
+  it('wants a description with every cover, and the cover beside the article', () => {
+    expect(messages([{ path: 'content/a.mdx', text: withFields(`${FIELDS}\ncover: ./a.jpg`) }])).toEqual([
+      'content/a.mdx:8: у обложки нет описания: добавьте поле coverAlt — что на картинке, для тех, кто её не видит',
+    ]);
+    expect(messages([{ path: 'content/a.mdx', text: withFields(`${FIELDS}\ncover: ./a.jpg\ncoverAlt: Кот`) }])).toEqual([
+      'content/a.mdx:8: картинки обложки «./a.jpg» нет (искали content/a.jpg). Положите файл рядом со статьёй или поправьте путь.',
+    ]);
+    expect(messages([{ path: 'content/a.mdx', text: withFields(`${FIELDS}\ncover: ./a.jpg\ncoverAlt: Кот`) }, { path: 'content/a.jpg' }])).toEqual([]);
+  });
+
+  it('wants a description of every picture in the text', () => {
+    expect(messages([{ path: 'content/a.mdx', text: article('\n![](./a.png)\n') }, { path: 'content/a.png' }])).toEqual([
+      'content/a.mdx:10: у картинки «./a.png» нет описания: напишите в квадратных скобках ![…](…), что на ней, — его прочтут те, кто картинку не видит.',
+    ]);
+  });
+
+  it('names a YAML file other than the issues file, pointing to the issues file', () => {
+    expect(messages([{ path: 'content/vypuski.yaml', text: '- title: В' }])).toEqual([
+      'content/vypuski.yaml: это не статья — в content/ статьи лежат в файлах .mdx (или .md). Переименуйте файл в .mdx или уберите его из content/. Выпуски описываются в одном файле — content/issues.yaml.',
+    ]);
   });
 });
 

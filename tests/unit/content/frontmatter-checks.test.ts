@@ -55,7 +55,7 @@ describe('checkFrontmatter', () => {
     expect(problems(file(set(0, 'title: 2025')))).toEqual(['content/a.mdx:2: title должно быть текстом, а здесь число; возьмите значение в кавычки']);
     expect(problems(file((l) => l.filter((line) => !line.startsWith('author'))))).toEqual(['content/a.mdx:1: обязательное поле author не заполнено']);
     expect(problems(file((l) => [...l, 'titel: Опечатка']))).toEqual([
-      'content/a.mdx:8: неизвестное поле titel — опечатка? Допустимые поля: title, description, author, publication, issue, published, updated, draft',
+      'content/a.mdx:8: неизвестное поле titel — опечатка? Допустимые поля: title, description, author, publication, issue, order, published, updated, cover, coverAlt, draft',
     ]);
     expect(problems(file((l) => [...l, 'draft: "нет"']))).toEqual(['content/a.mdx:8: draft должно быть true или false (без кавычек)']);
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateArticle, mdxBody } from '../../../src/lib/content/generated-articles.ts';
+import { generateArticle, generatedIssuesYaml, mdxBody } from '../../../src/lib/content/generated-articles.ts';
+import { checkIssuesFile, issueId } from '../../../src/lib/content/issues-file.ts';
 import { articleSchema } from '../../../src/lib/content/article-schema.ts';
 import { parse } from 'yaml';
 
@@ -25,8 +26,19 @@ describe('generateArticle', () => {
     expect(paragraphs(generateArticle(source, 2).content).filter((p) => a.has(p))).toEqual([]);
   });
 
-  it('spreads articles over dates and issues', () => {
-    const issues = new Set(Array.from({ length: 24 }, (_, i) => /issue: "([^"]+)"/.exec(generateArticle(source, i + 1).content)![1]));
-    expect(issues.size).toBe(12);
+  it('spreads articles over 50 issues and 3 authors', () => {
+    const fields = (field: string) => new Set(Array.from({ length: 150 }, (_, i) => new RegExp(`${field}: "([^"]+)"`).exec(generateArticle(source, i + 1).content)![1]));
+    expect(fields('issue').size).toBe(50);
+    expect([...fields('author')].sort()).toEqual(['Анна Генераторова', 'Бенчмарк', 'Пётр Тестов']);
+  });
+
+  it('describes every issue the articles name, in an issues file the checks accept', () => {
+    const { problems, issues } = checkIssuesFile('content/issues.yaml', generatedIssuesYaml(), () => false);
+    expect(problems).toEqual([]);
+    expect(issues.map((issue) => issue.data.number)).toEqual(Array.from({ length: 50 }, (_, i) => 101 + i));
+    expect(issues[0]!.data).toEqual({ number: 101, title: 'Выпуск 1', month: { year: 2020, month: 1 } });
+    expect(issues[49]!.data).toEqual({ number: 150, title: 'Выпуск 50', month: { year: 2024, month: 2 } });
+    const named = new Set(Array.from({ length: 100 }, (_, i) => issueId(/issue: "([^"]+)"/.exec(generateArticle(source, i + 1).content)![1]!)));
+    expect([...named].filter((id) => !issues.some((issue) => issue.id === id))).toEqual([]);
   });
 });

@@ -42,8 +42,13 @@ describe('clashingFile', () => {
 });
 
 describe('latestIssue', () => {
-  it('takes the issue of the newest article', () => {
-    expect(latestIssue(['---\nissue: Второй выпуск\npublished: 2025-04\n---', '---\nissue: "Третий выпуск"\npublished: 2025-05-02\n---'])).toBe('Третий выпуск');
-    expect(latestIssue([])).toBeUndefined();
+  it('takes the issue with the highest number from the issues file, wherever it stands in the list', () => {
+    const yaml = '- number: 3\n  title: Третий выпуск\n  month: 2025-05\n- number: 10\n  title: Десятый выпуск\n  month: 2026-01\n- number: 4\n  title: Четвёртый выпуск\n  month: 2025-06\n';
+    expect(latestIssue(yaml)).toBe('Десятый выпуск');
+  });
+
+  it('has none without an issues file or with a file that does not read', () => {
+    expect(latestIssue(undefined)).toBeUndefined();
+    expect(latestIssue('- title: "Без кавычки\n')).toBeUndefined();
   });
 });
