@@ -6,7 +6,7 @@ import { makeIssueSchema } from './lib/content/issue-schema.ts';
 import { articleSlug } from './lib/content/content-checks.ts';
 import { issueId, issuesForCollection, ISSUES_FILE_NAME } from './lib/content/issues-file.ts';
 import { publishableOnly } from './lib/content/publishable-loader.ts';
-import { tolerantLoader } from './lib/content/tolerant-loader.ts';
+import { optionalFile, tolerantLoader } from './lib/content/tolerant-loader.ts';
 
 // Subfolders are for the editors' order only: the URL is the file name, so ids stay one segment long.
 const files = glob({ base: `./${__CONTENT_DIR__}`, pattern: '**/*.{md,mdx}', generateId: ({ entry }) => articleSlug(entry) });
@@ -18,8 +18,10 @@ const articles = defineCollection({
   schema: ({ image }) => makeArticleSchema({ cover: image(), issue: textField('issue').transform(issueId).pipe(reference('issues')) }),
 });
 
+const issuesFile = `./${__CONTENT_DIR__}/${ISSUES_FILE_NAME}`;
 const issues = defineCollection({
-  loader: file(`./${__CONTENT_DIR__}/${ISSUES_FILE_NAME}`, { parser: issuesForCollection }),
+  // A folder of drafts alone may have no issues file yet: that is no error (the checks ask for it once something is published).
+  loader: optionalFile(issuesFile, file(issuesFile, { parser: issuesForCollection })),
   schema: ({ image }) => makeIssueSchema(image()),
 });
 

@@ -42,6 +42,7 @@ export const ui = {
   issueLink: (title: string) => `Выпуск: ${title}`,
   currentIssue: 'Текущий выпуск',
   inThisIssue: 'В выпуске',
+  wholeIssue: (count: string) => `Весь выпуск: ${count}`,
   newestArticles: 'Новые статьи',
   articleCountForms: ['статья', 'статьи', 'статей'] as PluralForms,
   authorPageTitle: (name: string) => `${name}: статьи автора`,

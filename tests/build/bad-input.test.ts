@@ -47,6 +47,18 @@ const cases: { name: string; file: string; content: string; line?: number; says:
   { name: 'a ? in the file name', file: 'Вопрос?.mdx', content: frontmatter() + BODY, says: 'в имени файла есть «?»' },
   { name: 'a % in the file name', file: '100%.mdx', content: frontmatter() + BODY, says: 'в имени файла есть «%»' },
   { name: 'an address the site uses', file: 'og.mdx', content: frontmatter() + BODY, says: 'адрес /og/ занят самим сайтом.' },
+  {
+    name: 'a month that is not a date in the issues file',
+    file: 'issues.yaml',
+    content: '- number: 2\n  title: Второй выпуск\n  month: 2025-04\n- number: 5\n  title: Пятый выпуск\n  month: май\n',
+    line: 6,
+    says: '«май» — не дата; ожидается ГГГГ-ММ, например 2025-04',
+  },
+  { name: 'an issue that is not described', file: 'vypusk.mdx', content: frontmatter({ issue: 'Втрой выпуск' }) + BODY, line: 6, says: `выпуска «Втрой выпуск» нет в ${CONTENT}/issues.yaml. Там есть: «Второй выпуск».` },
+  { name: 'a picture without a description', file: 'bez-opisaniya.mdx', content: withBody('\n![](./kot.png)\n'), line: 11, says: 'у картинки «./kot.png» нет описания' },
+  { name: 'a cover without a description', file: 'oblozhka.mdx', content: frontmatter({ cover: './kot.png' }) + BODY, line: 9, says: 'у обложки нет описания: добавьте поле coverAlt' },
+  { name: 'two articles at one place of an issue', file: 'mesto-2.mdx', content: frontmatter({ title: 'Место 2' }).replace('draft: false', 'draft: false\norder: 1') + BODY, line: 9, says: 'order: 1 в выпуске «Второй выпуск» уже у' },
+  { name: 'one author spelled two ways', file: 'Я-автор.mdx', content: frontmatter({ author: 'тест' }) + BODY, line: 4, says: 'автор «тест» написан не так, как в' },
 ];
 
 let result: BuildResult;
@@ -57,6 +69,8 @@ beforeAll(() => {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, '2025'), { recursive: true });
   for (const { file, content } of cases) if (content) writeFileSync(path.join(dir, file), content);
+  // The first article at place 1 of its issue, for «two articles at one place».
+  writeFileSync(path.join(dir, 'mesto-1.mdx'), frontmatter({ title: 'Место 1' }).replace('draft: false', 'draft: false\norder: 1') + BODY);
   // Two names that transliterate to one address.
   writeFileSync(path.join(dir, '2025', 'itogi.mdx'), frontmatter() + BODY);
   writeFileSync(path.join(dir, 'Итоги.mdx'), frontmatter() + BODY);

@@ -22,6 +22,7 @@ describe('unusual but valid articles build into a correct site', () => {
     project.write('content/dlinnyy.mdx', `${frontmatter({ title: LONG_TITLE })}\nТекст.\n`);
     project.write('content/znaki.mdx', `${frontmatter({ title: 'Знаки', updated: '2025-06-02' })}\nЕсли a < b, то "так" - и все.\n\n<Aside>Важное замечание.</Aside>\n\n<Quote author="Алиса" source="Письмо">Привет, ты уже звонил этому клиенту?</Quote>\n`);
     project.write('content/bidi.mdx', `${frontmatter({ title: 'Заголовок \u202Eнаоборот', author: 'Мария \u202EПетрова', issue: 'Выпуск \u202E2' })}\nТекст.\n`);
+    project.write('content/issues.yaml', `${readFileSync(path.join(project.root, 'content/issues.yaml'), 'utf8')}- number: 7\n  title: "Выпуск \u202E2"\n  month: 2025-05\n`);
     const result = buildSite({ root: project.root, outDir: out, env: { EDIT_URL_BASE: 'https://example.org/repo/edit/main/' } });
     expect(result.status, result.output).toBe(0);
   });
@@ -119,7 +120,7 @@ describe('npm run new', () => {
     const result = buildSite({ root: project.root, outDir: out, env: { SITE_URL: 'https://journal.example.org' } });
     expect(result.status, result.output).toBe(0);
     const $ = loadPage(out, 'index.html');
-    expect($('.article-card h2 a').map((_, el) => $(el).attr('href')).get()).toEqual(['/novaya-statya-o-doverii/', '/poteryat-doverie-bossa/']);
+    expect($('.article-card__title a').map((_, el) => $(el).attr('href')).get()).toEqual(['/novaya-statya-o-doverii/', '/poteryat-doverie-bossa/']);
     expect(readBuilt(out, 'sitemap-0.xml')).toContain('https://journal.example.org/novaya-statya-o-doverii/');
     expect(readBuilt(out, 'rss.xml')).toContain('<link>https://journal.example.org/novaya-statya-o-doverii/</link>');
     expect(listFiles(out)).toContain('og/novaya-statya-o-doverii.png');

@@ -1,22 +1,19 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+import { sharedBuildLog } from '../support/global-build.ts';
 import { distDir, fixtureContent, FIXTURE_BUILD_DATE, projectRoot, TEST_SITE_URL } from '../support/paths.ts';
 import { listFiles, loadPage, plain } from '../support/dist-files.ts';
 import { siteInvariantViolations } from '../support/site-invariants.ts';
 import { frontmatter } from '../support/temp-project.ts';
 
-// The magazine fixture: two articles of one day (file names with a space, capitals and Cyrillic), one in plain
-// Markdown, one with a picture, footnotes and a table; a draft and a scheduled article, each with its own picture.
+// The magazine fixture (built by the global setup): 3 issues × 4 articles by 3 authors, two of one day (file names
+// with a space, capitals and Cyrillic), one in plain Markdown, one with a picture, footnotes and a table, one with a
+// cover and a captioned photo; a draft and a scheduled article, each with its own picture.
 const CONTENT = fixtureContent('magazine');
 const out = distDir('magazine');
-let result: BuildResult;
-
-beforeAll(() => {
-  result = buildSite({ outDir: out, env: { SITE_URL: TEST_SITE_URL, CONTENT_DIR: CONTENT, BUILD_DATE: FIXTURE_BUILD_DATE } });
-  expect(result.status, result.output).toBe(0);
-});
+const result = { output: readFileSync(sharedBuildLog('magazine'), 'utf8') };
 
 describe('publishing safeguards', () => {
   it('holds every site invariant', async () => {
@@ -28,9 +25,12 @@ describe('publishing safeguards', () => {
     expect(result.output).toContain(`черновики (1) не публикуются: ${CONTENT}/chernovik.mdx`);
   });
 
-  it('publishes files named with spaces, capitals and Cyrillic under slugged URLs, ties in code-point order', () => {
+  it('publishes files named with spaces, capitals and Cyrillic under slugged URLs, newest first, ties in code-point order', () => {
     const $ = loadPage(out, 'index.html');
-    expect($('.article-card h2 a').map((_, el) => $(el).attr('href')).get()).toEqual(['/itogi-goda/', '/my-notes/', '/staraya/']);
+    expect($('.article-card__title a').map((_, el) => $(el).attr('href')).get()).toEqual([
+      '/plany/', '/novye-avtory/', '/itogi-goda/', '/my-notes/', '/chto-chitat/', '/doverie-v-komande/',
+      '/zhurnal-redakcii/', '/poteryat-doverie-bossa/', '/pismo-chitatelya/', '/o-redakcii/', '/pervye-shagi/', '/staraya/',
+    ]);
   });
 
   it('leaves no page, card, picture or mention of the draft and the scheduled article', () => {
@@ -40,11 +40,12 @@ describe('publishing safeguards', () => {
     expect(everything).not.toMatch(/Статья из будущего|Черновик с фотографией|budushchee|chernovik/);
   });
 
-  it('publishes the picture of a published article', () => {
+  it('publishes the picture of a published article, as AVIF and WebP with the original as fallback', () => {
     const $ = loadPage(out, 'itogi-goda/index.html');
-    const src = $('.prose img').attr('src')!;
-    expect(src).toMatch(/^\/_astro\/diagramma\.[\w-]+\.(?:webp|png)$/);
-    expect($('.prose img').attr('alt')).toBe('Столбики: статьи по месяцам');
+    const src = $('.prose figure picture img').attr('src')!;
+    expect(src).toMatch(/^\/_astro\/diagramma\.[\w-]+\.png$/);
+    expect($('.prose figure img').attr('alt')).toBe('Столбики: статьи по месяцам');
+    expect($('.prose figure source').map((_, el) => $(el).attr('type')).get()).toEqual(['image/avif', 'image/webp']);
     expect(listFiles(out)).toContain(src.slice(1));
   });
 });
@@ -61,12 +62,15 @@ describe('beginning and end of an article, and the cover', () => {
     const end = $('article > footer.article-end');
     expect(end.find('.article-end__mark[aria-hidden="true"]').text()).toBe('◆');
     expect(plain(end.find('.article-end__signature').text()).replace(/\s+/g, ' ').trim()).toBe('Иван Сидоров · Третий выпуск · 10 мая 2025');
+    expect(end.find('.article-end__signature a').map((_, el) => $(el).attr('href')).get()).toEqual(['/avtor/ivan-sidorov/', '/vypusk/tretiy-vypusk/']);
+    // The issue's order: novye-avtory (order: 1), then by date: itogi-goda and my-notes (one day, by name), plany.
     expect(end.find('nav[aria-label="Другие статьи"] a').map((_, el) => `${$(el).attr('rel')} ${$(el).attr('href')} ${plain($(el).text())}`).get()).toEqual([
-      'next /itogi-goda/ Следующая: Итоги года в редакции',
+      'prev /itogi-goda/ Предыдущая: Итоги года в редакции',
+      'next /plany/ Следующая: Планы на лето',
     ]);
     expect(end.find('a[href="#main"]').text()).toBe('Наверх');
-    const older = loadPage(out, 'itogi-goda/index.html')('footer.article-end nav a');
-    expect(older.map((_, el) => loadPage(out, 'itogi-goda/index.html')(el).attr('href')).get()).toEqual(['/my-notes/']);
+    const first = loadPage(out, 'novye-avtory/index.html');
+    expect(first('footer.article-end nav a').map((_, el) => first(el).attr('href')).get()).toEqual(['/itogi-goda/']);
   });
 
   it('keeps the reading time in one piece', () => {
@@ -75,11 +79,14 @@ describe('beginning and end of an article, and the cover', () => {
 
   it('names the magazine and its current issue on the cover, and the footer never links to the page it is on', () => {
     const $ = loadPage(out, 'index.html');
-    expect($('h1 .front__magazine').text()).toBe('VA-11 HALL-A — НОВЕЛЛЬНЫЙ20!8');
-    expect($('h1 .front__issue').text()).toBe('Третий выпуск');
-    expect($('footer.site-footer a').map((_, el) => $(el).attr('href')).get()).toEqual(['/rss.xml']);
+    expect($('h1').text()).toBe('VA-11 HALL-A — НОВЕЛЛЬНЫЙ20!8');
+    // The scheduled article's «Сотый выпуск» has the highest number but nothing published yet.
+    expect($('.cover-story h2').text().trim()).toBe('Третий выпуск');
+    expect($('footer.site-footer a').map((_, el) => $(el).attr('href')).get()).toEqual(['/rss.xml', '/vypusk/']);
     const article = loadPage(out, 'my-notes/index.html');
-    expect(article('footer.site-footer a').map((_, el) => article(el).attr('href')).get()).toEqual(['/rss.xml', '/']);
+    expect(article('footer.site-footer a').map((_, el) => article(el).attr('href')).get()).toEqual(['/rss.xml', '/vypusk/', '/']);
+    const archive = loadPage(out, 'vypusk/index.html');
+    expect(archive('footer.site-footer a').map((_, el) => archive(el).attr('href')).get()).toEqual(['/rss.xml', '/']);
   });
 });
 

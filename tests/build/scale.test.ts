@@ -38,7 +38,7 @@ function walkFrontPages(): { pages: string[]; articles: string[]; perPage: numbe
   while (file) {
     pages.push(file);
     const $ = loadPage(out, file);
-    const links = $('.article-card h2 a').map((_, el) => $(el).attr('href')!).get();
+    const links = $('.article-card__title a').map((_, el) => $(el).attr('href')!).get();
     articles.push(...links);
     perPage.push(links.length);
     const next = $('nav.pagination a[rel="next"]').attr('href');

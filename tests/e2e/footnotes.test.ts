@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { distDir } from '../support/paths.ts';
 import { frontmatter, makeTempProject, type TempProject } from '../support/temp-project.ts';
 import { useSiteInChromium } from '../support/site-session.ts';
 import { openReader } from '../support/reader.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+import { axeViolations } from '../support/axe.ts';
 const out = distDir('footnotes-e2e');
 const PAGE = '/snoski/';
 
@@ -44,13 +40,7 @@ describe('footnotes in Chromium', () => {
         // bypassCSP lets the test inject axe.
         const { page, context } = await openReader(site, { colorScheme, viewport: { width, height: 900 }, bypassCSP: true });
         await page.goto(site.server.origin + PAGE);
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async (tags) => {
-          const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
-            .axe.run(document, { runOnly: { type: 'tag', values: tags } });
-          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        }, AXE_TAGS);
-        expect(violations).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         await context.close();
       });
     }

@@ -20,6 +20,7 @@ interface Node {
   type: string;
   name?: string | null;
   value?: string;
+  title?: string | null;
   children?: Node[];
 }
 
@@ -33,6 +34,8 @@ export function sourceText(source: string, isMdx: boolean): { main: string; note
     if (['yaml', 'toml', 'mdxjsEsm', 'footnoteReference', 'html', 'mdxFlowExpression', 'mdxTextExpression'].includes(node.type)) return;
     const into = node.type === 'footnoteDefinition' ? 'notes' : target;
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') out[into] += node.value ?? '';
+    // A picture's title is the author's caption: the page shows it under the picture.
+    if (node.type === 'image' && node.title) out[into] += `\n${node.title}\n`;
     for (const child of node.children ?? []) visit(child, into);
     if (BLOCKS.has(node.type)) out[into] += '\n';
   };

@@ -3,14 +3,23 @@ import path from 'node:path';
 import { buildSite } from './build-site.ts';
 import { distDir, fixtureContent, FIXTURE_BUILD_DATE, testCacheRoot, testDistRoot, TEST_SITE_URL } from './paths.ts';
 
-/** Builds the seed fixture site (the article as first published) once for the build and browser tests that read it. */
+/** The fixture sites built once, before any test, for the build and browser tests that read them: dist folder → fixture. */
+export const SHARED_BUILDS = { root: 'seed', magazine: 'magazine' } as const;
+
+/** The build output of a shared build, as the build printed it. */
+export const sharedBuildLog = (name: keyof typeof SHARED_BUILDS) => path.join(testDistRoot, `${name}.log`);
+
+/**
+ * Builds the seed fixture site (the article as first published) and the magazine
+ * fixture (issues, authors, pictures, drafts, a scheduled article). One after the
+ * other: two builds of one project would meet at its build lock.
+ */
 export default function setup(): void {
   for (const dir of [testDistRoot, testCacheRoot]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(testDistRoot, { recursive: true });
-  const outDir = distDir('root');
-  const result = buildSite({ outDir, env: { SITE_URL: TEST_SITE_URL, BASE_PATH: '/', CONTENT_DIR: fixtureContent('seed'), BUILD_DATE: FIXTURE_BUILD_DATE } });
-  writeFileSync(path.join(testDistRoot, 'root.log'), result.output);
-  if (result.status !== 0) {
-    throw new Error(`astro build failed (exit ${result.status}):\n${result.output}`);
+  for (const [name, fixture] of Object.entries(SHARED_BUILDS)) {
+    const result = buildSite({ outDir: distDir(name), env: { SITE_URL: TEST_SITE_URL, BASE_PATH: '/', CONTENT_DIR: fixtureContent(fixture), BUILD_DATE: FIXTURE_BUILD_DATE } });
+    writeFileSync(sharedBuildLog(name as keyof typeof SHARED_BUILDS), result.output);
+    if (result.status !== 0) throw new Error(`astro build of the ${fixture} fixture failed (exit ${result.status}):\n${result.output}`);
   }
 }

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { CheckedArticle } from '../../src/lib/content/content-checks.ts';
 import { checkContentFolder } from '../../src/lib/integrations/content-checks-integration.ts';
 import { toUtcDate } from '../../src/lib/content/published-date.ts';
+import { issueId } from '../../src/lib/content/issues-file.ts';
+import { authorId } from '../../src/lib/content/slug.ts';
 import { pngSize } from '../../src/lib/cards/social-card.ts';
 import { weighPage } from '../../src/lib/tooling/page-weight.ts';
 import { htmlPages, listFiles, loadPage, plain, readBuilt, words } from './dist-files.ts';
@@ -26,11 +28,11 @@ const BUDGET_REQUESTS = 2;
 /** The feed carries this many newest articles. */
 const FEED_ITEMS = 50;
 
-/** Articles of a folder and what readers should get of each, by the same check the build runs. */
-export function articlesOf(root: string, contentDir: string, today: string): CheckedArticle[] {
+/** Articles and issues of a folder and what readers should get of each, by the same check the build runs. */
+export function contentOf(root: string, contentDir: string, today: string): ReturnType<typeof checkContentFolder> {
   const report = checkContentFolder(root, { contentDir, today });
   if (report.problems.length > 0) throw new Error(`content has problems: ${JSON.stringify(report.problems)}`);
-  return report.articles;
+  return report;
 }
 
 const newestFirst = (a: CheckedArticle, b: CheckedArticle) =>
@@ -45,7 +47,7 @@ const newestFirst = (a: CheckedArticle, b: CheckedArticle) =>
  */
 export async function siteInvariantViolations(site: SiteUnderTest): Promise<string[]> {
   const { dist, today, siteUrl } = site;
-  const articles = articlesOf(site.root ?? projectRoot, site.contentDir ?? 'content', today);
+  const { articles, issues } = contentOf(site.root ?? projectRoot, site.contentDir ?? 'content', today);
   const published = articles.filter((a) => a.state === 'published').sort(newestFirst);
   const hidden = articles.filter((a) => a.state !== 'published');
   const files = listFiles(dist);
@@ -71,6 +73,22 @@ export async function siteInvariantViolations(site: SiteUnderTest): Promise<stri
     if (!sitemap.includes(`<loc>${siteUrl}/${article.slug}/</loc>`)) violations.push(`${article.file}: not in the sitemap`);
     const onFrontPages = listed.filter((href) => href === `/${article.slug}/`).length;
     if (onFrontPages !== 1) violations.push(`${article.file}: listed ${onFrontPages} times on the front pages`);
+    const issuePage = `vypusk/${issueId(article.data.issue)}/index.html`;
+    const onIssuePage = files.includes(issuePage) ? listLinks(dist, issuePage).filter((href) => href === `/${article.slug}/`).length : 0;
+    if (onIssuePage !== 1) violations.push(`${article.file}: listed ${onIssuePage} times on its issue's page ${issuePage}`);
+    const authorPages = `avtor/${authorId(article.data.author)}/index.html`;
+    const onAuthorPages = files.includes(authorPages) ? listLinks(dist, authorPages).filter((href) => href === `/${article.slug}/`).length : 0;
+    if (onAuthorPages !== 1) violations.push(`${article.file}: listed ${onAuthorPages} times on its author's pages ${authorPages}`);
+    if (!$(`.byline a[href="/${path.posix.dirname(issuePage)}/"]`).length) violations.push(`${article.file}: the byline does not link to its issue`);
+  }
+  const shownIssues = new Set(published.map((article) => issueId(article.data.issue)));
+  const archive = files.includes('vypusk/index.html') ? plain(loadPage(dist, 'vypusk/index.html')('main').text()) : '';
+  for (const issue of issues) {
+    const page = `vypusk/${issue.id}/index.html`;
+    if (shownIssues.has(issue.id) !== files.includes(page)) violations.push(`issue «${issue.data.title}»: ${shownIssues.has(issue.id) ? 'no page' : 'has a page but nothing published'}`);
+    if (shownIssues.has(issue.id) !== archive.includes(plain(issue.data.title))) {
+      violations.push(`issue «${issue.data.title}»: ${shownIssues.has(issue.id) ? 'missing from' : 'shown in'} the archive`);
+    }
   }
   const expectedFeed = published.slice(0, FEED_ITEMS).map((a) => `${siteUrl}/${a.slug}/`);
   if (JSON.stringify(feedLinks) !== JSON.stringify(expectedFeed)) violations.push(`feed items ${JSON.stringify(feedLinks)} are not the newest ${JSON.stringify(expectedFeed)}`);
@@ -118,21 +136,27 @@ function changedWords(root: string, file: string, $: ReturnType<typeof loadPage>
 
 /** Article links of the front page and every page after it, following «Старее». */
 function frontPageLinks(dist: string): string[] {
+  return listLinks(dist, 'index.html');
+}
+
+/** Article links of a list page and every page after it, following «Старее». */
+function listLinks(dist: string, first: string): string[] {
   const links: string[] = [];
-  let file: string | undefined = 'index.html';
+  let file: string | undefined = first;
   while (file) {
     const $ = loadPage(dist, file);
-    links.push(...$('.article-card h2 a').map((_, el) => $(el).attr('href')!).get());
+    links.push(...$('.article-card__title a').map((_, el) => $(el).attr('href')!).get());
     const next = $('nav.pagination a[rel="next"]').attr('href');
     file = next ? `${next.replace(/^\//, '')}index.html` : undefined;
   }
   return links;
 }
 
-/** Base names (without extension) of the pictures an article shows from beside it. */
+/** Base names (without extension) of the pictures an article shows from beside it, its cover included. */
 function localPictures(root: string, file: string): string[] {
   const text = readFileSync(path.join(root, file), 'utf8');
-  return [...text.matchAll(/!\[[^\]]*\]\((?!https?:|\/)([^)\s]+)\)/g)].map((m) => path.parse(m[1]!).name);
+  const cover = /^cover:\s*["']?([^"'\n]+)/m.exec(text)?.[1];
+  return [...[...text.matchAll(/!\[[^\]]*\]\((?!https?:|\/)([^)\s]+)\)/g)].map((m) => m[1]!), ...(cover ? [cover] : [])].map((picture) => path.parse(picture).name);
 }
 
 /** Internal links, stylesheets, scripts and images of a page that name no file in dist/ or no id on the target page. */
@@ -140,20 +164,24 @@ function brokenLinks(dist: string, page: string, idsOf: (file: string) => Set<st
   const $ = loadPage(dist, page);
   const pageUrl = new URL(`/${page.replace(/index\.html$/, '')}`, 'http://site.test');
   const broken: string[] = [];
-  $('a[href], link[href], script[src], img[src], source[src]').each((_, el) => {
-    const raw = $(el).attr('href') ?? $(el).attr('src')!;
+  const targets = $('a[href], link[href], script[src], img[src], source[src]').map((_, el) => $(el).attr('href') ?? $(el).attr('src')!).get();
+  // Every file a responsive picture offers, not only its fallback.
+  $('img[srcset], source[srcset]').each((_, el) => {
+    targets.push(...$(el).attr('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!));
+  });
+  for (const raw of targets) {
     const target = new URL(raw, pageUrl);
-    if (target.origin !== pageUrl.origin) return;
+    if (target.origin !== pageUrl.origin) continue;
     const pathname = decodeURIComponent(target.pathname);
     const file = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
     if (!existsSync(path.join(dist, file))) {
       broken.push(raw);
-      return;
+      continue;
     }
     if (target.hash && file.endsWith('.html')) {
       const id = decodeURIComponent(target.hash.slice(1));
       if (!idsOf(file.slice(1)).has(id)) broken.push(`${raw} (no such id)`);
     }
-  });
+  }
   return broken;
 }

@@ -12,7 +12,12 @@ export interface SocialCard {
   kicker: string;
   title: string;
   footer: string;
+  /** Absolute path of the article's cover picture, shown on the card's right side. */
+  cover?: string | undefined;
 }
+
+/** How wide the cover strip is: the text keeps two thirds of the card. */
+export const CARD_COVER_WIDTH = 420;
 
 // Whole TTFs: satori does not fall back between subset files, so Latin and Cyrillic must share one font.
 const FONT_FILES = [
@@ -35,11 +40,14 @@ function loadFonts(): Fonts {
   return fonts;
 }
 
-/** Long titles step down in size so they still fit in four lines. */
-export function titleFontSize(title: string): number {
-  if (title.length <= 40) return 76;
-  if (title.length <= 70) return 64;
-  if (title.length <= 110) return 52;
+const FULL_TEXT_WIDTH = CARD_WIDTH - 184;
+
+/** Long titles step down in size so they still fit in four lines; a narrower column (beside a cover) holds fewer letters a line. */
+export function titleFontSize(title: string, columnWidth: number = FULL_TEXT_WIDTH): number {
+  const length = (title.length * FULL_TEXT_WIDTH) / columnWidth;
+  if (length <= 40) return 76;
+  if (length <= 70) return 64;
+  if (length <= 110) return 52;
   return 42;
 }
 
@@ -68,18 +76,29 @@ export function fitCardText(text: string, max: number): string {
   return `${(lastSpace > cut.length - LONGEST_UNBROKEN ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
+/** The cover cut to the strip's size, as a data URL satori can draw: the same bytes for the same file. */
+async function coverStrip(file: string): Promise<string> {
+  const jpeg = await sharp(file).resize(CARD_COVER_WIDTH, CARD_HEIGHT, { fit: 'cover' }).jpeg({ quality: 80 }).toBuffer();
+  return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+}
+
 export async function renderSocialCard(card: SocialCard): Promise<Uint8Array> {
+  const strip = card.cover ? CARD_COVER_WIDTH : 0;
+  const textWidth = FULL_TEXT_WIDTH - strip;
   const tree = el(
     'div',
     {
       width: CARD_WIDTH, height: CARD_HEIGHT, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
-      padding: '72px 80px 72px 104px', background: 'linear-gradient(90deg, #c4552e 24px, #1d1b18 24px)',
-      color: '#f4efe7', fontFamily: 'PT Sans',
+      padding: `72px ${80 + strip}px 72px 104px`, background: 'linear-gradient(90deg, #c4552e 24px, #1d1b18 24px)',
+      color: '#f4efe7', fontFamily: 'PT Sans', position: 'relative',
     },
     [
-      el('div', { fontSize: 30, fontWeight: 700, color: '#f2a883', letterSpacing: 1, lineClamp: 2 }, fitCardText(card.kicker, 120)),
-      el('div', { fontSize: titleFontSize(card.title), fontWeight: 700, lineHeight: 1.15, width: CARD_WIDTH - 184, lineClamp: 4 }, fitCardText(card.title, 200)),
-      el('div', { fontSize: 30, fontWeight: 400, color: '#cfc7bb', lineClamp: 2 }, fitCardText(card.footer, 120)),
+      el('div', { fontSize: 30, fontWeight: 700, color: '#f2a883', letterSpacing: 1, lineClamp: 2, width: textWidth }, fitCardText(card.kicker, 120)),
+      el('div', { fontSize: titleFontSize(card.title, textWidth), fontWeight: 700, lineHeight: 1.15, width: textWidth, lineClamp: 4 }, fitCardText(card.title, 200)),
+      el('div', { fontSize: 30, fontWeight: 400, color: '#cfc7bb', lineClamp: 2, width: textWidth }, fitCardText(card.footer, 120)),
+      ...(card.cover
+        ? [{ type: 'img', props: { src: await coverStrip(card.cover), width: CARD_COVER_WIDTH, height: CARD_HEIGHT, style: { position: 'absolute', top: 0, right: 0 } }, key: null }]
+        : []),
     ],
   );
   const svg = await satori(tree as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
@@ -146,7 +165,9 @@ export function isCompleteCard(png: Uint8Array): boolean {
  * as used (its time), so a build can prune the cards it no longer needs.
  */
 export async function cachedSocialCard(card: SocialCard, cacheDir: string): Promise<Uint8Array> {
-  const key = createHash('sha256').update(JSON.stringify([cardFingerprint(), card])).digest('hex').slice(0, 32);
+  // The cover counts by its bytes: a picture replaced under the same name draws the card again.
+  const coverDigest = card.cover ? createHash('sha256').update(readFileSync(card.cover)).digest('hex') : undefined;
+  const key = createHash('sha256').update(JSON.stringify([cardFingerprint(), card, coverDigest])).digest('hex').slice(0, 32);
   const file = path.join(cacheDir, `${key}.png`);
   try {
     const kept = readFileSync(file);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { PublishedDate } from '../content/published-date.ts';
+import { checkFrontmatter } from '../content/frontmatter-checks.ts';
 import { publishedLabel } from '../reader/article-meta.ts';
 import { typeset } from '../markdown/typography.ts';
 import type { SocialCard } from './social-card.ts';
@@ -14,6 +15,8 @@ export interface CardFields {
   publication: string;
   issueTitle: string;
   published: PublishedDate;
+  /** Absolute path of the cover picture, if the article has one. */
+  coverFile?: string | undefined;
 }
 
 export function socialCardFor(data: CardFields): SocialCard {
@@ -22,9 +25,19 @@ export function socialCardFor(data: CardFields): SocialCard {
     // PT Sans has no non-breaking hyphen (U+2011) glyph to count on: the card takes the plain one.
     title: typeset(data.title).replace(/\u2011/g, '-'),
     footer: `${data.author} · ${publishedLabel(data.published)}`,
+    ...(data.coverFile ? { cover: data.coverFile } : {}),
   };
 }
 
 export function socialCardPath(id: string): string {
   return `/og/${id}.png`;
+}
+
+/**
+ * Where an article's cover file is, read from its frontmatter as written: the
+ * collection hands pages an optimised image, whose source file is not public API.
+ */
+export function coverFileOf(root: string, articleFile: string, text: string): string | undefined {
+  const cover = checkFrontmatter(articleFile, text).data?.cover;
+  return cover === undefined ? undefined : path.resolve(root, path.dirname(articleFile), cover);
 }

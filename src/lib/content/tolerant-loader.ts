@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Loader, LoaderContext } from 'astro/loaders';
 
 interface EntryType {
@@ -52,6 +53,17 @@ export function tolerantLoader(loader: Loader): Loader {
           }
         },
       } as LoaderContext);
+    },
+  };
+}
+
+/** A file loader that finds nothing, without an error, while its file does not exist. */
+export function optionalFile(fileName: string, loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      if (existsSync(new URL(fileName, context.config.root))) return loader.load(context);
+      context.store.clear();
     },
   };
 }

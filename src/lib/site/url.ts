@@ -21,9 +21,9 @@ export function articlePath(id: string): string {
 /** The archive of issues: '/vypusk/'. */
 export const ISSUES_PATH = '/vypusk/';
 
-/** An issue's page, without the base: '/vypusk/<id>/'. */
-export function issuePath(id: string): string {
-  return `${ISSUES_PATH}${id}/`;
+/** An issue's page, without the base: '/vypusk/<id>/', and '/vypusk/<id>/page/2/' for the next pages of a long issue. */
+export function issuePath(id: string, page = 1): string {
+  return page === 1 ? `${ISSUES_PATH}${id}/` : `${ISSUES_PATH}${id}/page/${page}/`;
 }
 
 /** An author's page, without the base: '/avtor/<id>/', and '/avtor/<id>/page/2/' for the next pages of a long list. */

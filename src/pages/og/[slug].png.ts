@@ -3,14 +3,17 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
 import { getVisibleArticles, type Article } from '../../lib/content/collection';
 import { cachedSocialCard, limitConcurrency } from '../../lib/cards/social-card';
-import { socialCardCache, socialCardFor } from '../../lib/cards/social-cards-for-articles';
+import { coverFileOf, socialCardCache, socialCardFor } from '../../lib/cards/social-cards-for-articles';
+import { readFileSync } from 'node:fs';
 
 // Every card is queued as soon as the routes are known, so they are drawn on the
 // thread pool while Astro goes on; each GET then waits only for its own card.
 const cards = new Map<string, Promise<Uint8Array>>();
 const drawCard = async (article: Article) => {
   const issue = await getEntry(article.data.issue);
-  return cachedSocialCard(socialCardFor({ ...article.data, issueTitle: issue?.data.title ?? article.data.issue.id }), socialCardCache(__CACHE_DIR__));
+  const root = process.cwd();
+  const coverFile = article.data.cover && article.filePath ? coverFileOf(root, article.filePath, readFileSync(article.filePath, 'utf8')) : undefined;
+  return cachedSocialCard(socialCardFor({ ...article.data, issueTitle: issue?.data.title ?? article.data.issue.id, coverFile }), socialCardCache(__CACHE_DIR__));
 };
 
 export const getStaticPaths = (async () => {

@@ -172,7 +172,45 @@ describe('fitCardText', () => {
   });
 });
 
+describe('social card with a cover', () => {
+  const GREEN: Rgb = [0, 160, 0];
+  const cover = async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'card-cover-'));
+    const file = path.join(dir, 'cover.png');
+    await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: GREEN[0], g: GREEN[1], b: GREEN[2] } } }).png().toFile(file);
+    return file;
+  };
+
+  it('fills the right 420 px with the picture and keeps the text left of it, the same bytes every time', async () => {
+    const file = await cover();
+    const png = await renderSocialCard({ ...card, cover: file });
+    expect(Buffer.compare(Buffer.from(png), Buffer.from(await renderSocialCard({ ...card, cover: file })))).toBe(0);
+    const { at, box } = await pixels(png);
+    const near = (pixel: number[], rgb: Rgb) => rgb.every((channel, i) => Math.abs(pixel[i]! - channel) <= 3);
+    expect(near(at(780, 0), GREEN) && near(at(1199, 629), GREEN) && near(at(1000, 315), GREEN)).toBe(true);
+    expect(at(760, 315)).toEqual([...INK, 255]);
+    expect(box(TITLE)!.right).toBeLessThan(780);
+    expect(box(KICKER)!.right).toBeLessThan(780);
+  });
+
+  it('is kept under a key that changes with the picture’s bytes', async () => {
+    const file = await cover();
+    const cache = path.join(dir!, 'cards');
+    await cachedSocialCard({ ...card, cover: file }, cache);
+    await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 200, g: 0, b: 0 } } }).png().toFile(file);
+    await cachedSocialCard({ ...card, cover: file }, cache);
+    expect(readdirSync(cache)).toHaveLength(2);
+  });
+});
+
 describe('titleFontSize', () => {
+  it('steps down sooner in the narrower column beside a cover', () => {
+    expect(titleFontSize('ж'.repeat(40), 1016)).toBe(76);
+    expect(titleFontSize('ж'.repeat(50), 596)).toBe(52);
+    expect(titleFontSize('ж'.repeat(40), 596)).toBe(64);
+    expect(titleFontSize('ж'.repeat(30), 596)).toBe(64);
+  });
+
   it.each([
     [1, 76], [40, 76], [41, 64], [70, 64], [71, 52], [110, 52], [111, 42], [300, 42],
   ])('a title of %i characters is set at %i px', (length, size) => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { socialCardCache, socialCardFor, socialCardPath } from '../../../src/lib/cards/social-cards-for-articles.ts';
+import { coverFileOf, socialCardCache, socialCardFor, socialCardPath } from '../../../src/lib/cards/social-cards-for-articles.ts';
 
 const data = {
   title: 'Как "не" потерять доверие',
@@ -33,5 +33,24 @@ describe('socialCardPath', () => {
 describe('socialCardCache', () => {
   it('is social-cards inside the build’s cache folder', () => {
     expect(socialCardCache('/p/.cache')).toBe(path.join('/p/.cache', 'social-cards'));
+  });
+});
+
+describe('coverFileOf', () => {
+  const text = (fields: string) => `---\ntitle: Т\ndescription: О.\nauthor: А\npublication: П\nissue: В\npublished: 2025-04\n${fields}---\n\nТекст.\n`;
+
+  it('finds the cover beside the article, as its frontmatter names it', () => {
+    expect(coverFileOf('/site', 'content/2025/a.mdx', text('cover: ./oblozhki/a.jpg\ncoverAlt: Кот\n'))).toBe('/site/content/2025/oblozhki/a.jpg');
+  });
+
+  it('is undefined for an article without a cover', () => {
+    expect(coverFileOf('/site', 'content/a.mdx', text(''))).toBeUndefined();
+  });
+});
+
+describe('socialCardFor with a cover', () => {
+  it('passes the cover file on to the card', () => {
+    expect(socialCardFor({ ...data, coverFile: '/site/content/a.jpg' }).cover).toBe('/site/content/a.jpg');
+    expect('cover' in socialCardFor(data)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { publishableOnly } from '../../../src/lib/content/publishable-loader.ts';
-import { tolerantLoader } from '../../../src/lib/content/tolerant-loader.ts';
+import { optionalFile, tolerantLoader } from '../../../src/lib/content/tolerant-loader.ts';
 
 interface Entry {
   id: string;
@@ -92,5 +92,29 @@ describe('tolerantLoader', () => {
     await loader.load(context);
     await tolerantLoader(filesLoader({ a: '{"title":"Исправлено"}' })).load(context);
     expect(entries.get('a')?.data).toEqual({ title: 'Исправлено' });
+  });
+});
+
+describe('optionalFile', () => {
+  const withRoot = (root: URL) => {
+    const cleared: string[] = [];
+    const context = { config: { root }, store: { clear: () => cleared.push('cleared') } } as unknown as LoaderContext;
+    return { context, cleared };
+  };
+  const inner = (calls: string[]): Loader => ({ name: 'file-loader', load: async () => void calls.push('loaded') });
+
+  it('loads the file when it exists', async () => {
+    const calls: string[] = [];
+    const { context, cleared } = withRoot(new URL('../../../', import.meta.url));
+    await optionalFile('./package.json', inner(calls)).load(context);
+    expect([calls, cleared]).toEqual([['loaded'], []]);
+  });
+
+  it('finds nothing, and says nothing, while the file does not exist', async () => {
+    const calls: string[] = [];
+    const { context, cleared } = withRoot(new URL('../../../', import.meta.url));
+    const loader = optionalFile('./content/net-takogo.yaml', inner(calls));
+    await loader.load(context);
+    expect([calls, cleared, loader.name]).toEqual([[], ['cleared'], 'file-loader']);
   });
 });

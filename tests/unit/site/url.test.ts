@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { absoluteUrl, articlePath, url } from '../../../src/lib/site/url.ts';
+import { absoluteUrl, articlePath, authorPath, issuePath, ISSUES_PATH, url } from '../../../src/lib/site/url.ts';
 
 const SITE = new URL('https://example.org');
 
@@ -15,6 +15,16 @@ describe('at the root of the origin (BASE_URL /)', () => {
 
   it('puts an article at /id/', () => {
     expect(articlePath('poteryat-doverie-bossa')).toBe('/poteryat-doverie-bossa/');
+  });
+
+  it('puts the archive at /vypusk/, an issue and an author at their ids, later pages of their lists under page/N/', () => {
+    expect(ISSUES_PATH).toBe('/vypusk/');
+    expect(issuePath('vtoroy-vypusk')).toBe('/vypusk/vtoroy-vypusk/');
+    expect(issuePath('vtoroy-vypusk', 1)).toBe('/vypusk/vtoroy-vypusk/');
+    expect(issuePath('vtoroy-vypusk', 3)).toBe('/vypusk/vtoroy-vypusk/page/3/');
+    expect(authorPath('anonim')).toBe('/avtor/anonim/');
+    expect(authorPath('anonim', 1)).toBe('/avtor/anonim/');
+    expect(authorPath('anonim', 2)).toBe('/avtor/anonim/page/2/');
   });
 
   it('makes full addresses on the site’s origin', () => {
