@@ -48,7 +48,9 @@ describe(`site built for ${SITE}${BASE} from .env`, () => {
 
   it('follows every internal link, asset and #fragment without a broken one', () => {
     expect(result.broken).toEqual([]);
-    expect(result.pages.map((page) => new URL(page).pathname)).toEqual(expect.arrayContaining([BASE, `${BASE}poteryat-doverie-bossa/`, `${BASE}svyazi/`]));
+    expect(result.pages.map((page) => new URL(page).pathname)).toEqual(
+      expect.arrayContaining([BASE, `${BASE}poteryat-doverie-bossa/`, `${BASE}svyazi/`, `${BASE}vypusk/`, `${BASE}vypusk/vtoroy-vypusk/`, `${BASE}avtor/test/`]),
+    );
     expect(result.checked.length).toBeGreaterThan(10);
   });
 
@@ -62,8 +64,19 @@ describe(`site built for ${SITE}${BASE} from .env`, () => {
   it('puts sitemap, feed, robots and social images under SITE_URL + base', () => {
     const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
     const locs = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(locs.sort()).toEqual([`${SITE}${BASE}`, `${SITE}${BASE}poteryat-doverie-bossa/`, `${SITE}${BASE}svyazi/`]);
+    expect(locs.sort()).toEqual([
+      `${SITE}${BASE}`,
+      `${SITE}${BASE}avtor/anonim/`,
+      `${SITE}${BASE}avtor/test/`,
+      `${SITE}${BASE}poteryat-doverie-bossa/`,
+      `${SITE}${BASE}svyazi/`,
+      `${SITE}${BASE}vypusk/`,
+      `${SITE}${BASE}vypusk/vtoroy-vypusk/`,
+    ]);
     expect(read('rss.xml')).toContain(`<link>${SITE}${BASE}svyazi/</link>`);
+    // The article's own links, in the feed's copy of its text, are absolute and under the base.
+    expect(read('rss.xml')).toContain(`href=&quot;${SITE}${BASE}poteryat-doverie-bossa/#obeschanie-chego-to-chto-vy-ne-mozhete-dostavit&quot;`);
+    expect(read('rss.xml')).toContain(`href=&quot;${SITE}${BASE}svyazi/#razdel-odin&quot;`);
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
     expect(read('svyazi/index.html')).toContain(`content="${SITE}${BASE}og/svyazi.png"`);
   });
