@@ -62,7 +62,7 @@ describe(`site built for ${SITE}${BASE} from .env`, () => {
   it('puts sitemap, feed, robots and social images under SITE_URL + base', () => {
     const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
     const locs = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(locs.sort()).toEqual([`${SITE}${BASE}`, `${SITE}${BASE}poteryat-doverie-bossa/`, `${SITE}${BASE}svyazi/`]);
+    expect(locs.sort()).toEqual([`${SITE}${BASE}`, `${SITE}${BASE}poisk/`, `${SITE}${BASE}poteryat-doverie-bossa/`, `${SITE}${BASE}svyazi/`]);
     expect(read('rss.xml')).toContain(`<link>${SITE}${BASE}svyazi/</link>`);
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
     expect(read('svyazi/index.html')).toContain(`content="${SITE}${BASE}og/svyazi.png"`);
