@@ -29,6 +29,7 @@ const YE_ARTICLE = `${frontmatter({ title: 'Друг', description: 'Стать�
 const SEED = '/poteryat-doverie-bossa/';
 const YO = '/yolka/';
 const YE = '/drug/';
+const PLANNING_ARTICLES = 12;
 
 let project: TempProject;
 const sites: Record<'root' | 'sub', SiteSession & { base: string }> = {} as never;
@@ -37,6 +38,10 @@ beforeAll(async () => {
   project = makeTempProject();
   project.write('content/yolka.mdx', YO_ARTICLE);
   project.write('content/drug.mdx', YE_ARTICLE);
+  // More articles with one word than one screen of results shows.
+  for (let i = 1; i <= PLANNING_ARTICLES; i++) {
+    project.write(`content/planyorka-${i}.mdx`, `${frontmatter({ title: `Планёрка номер ${i}`, issue: 'Четвёртый выпуск', published: `2025-03-${String(i).padStart(2, '0')}` })}\nКороткая планёрка по понедельникам.\n`);
+  }
   for (const [name, base] of [['root', '/'], ['sub', '/sub/']] as const) {
     const outDir = distDir(`search-${name}`);
     const result = buildSite({ root: project.root, outDir, env: { SITE_URL: TEST_SITE_URL, BASE_PATH: base, BUILD_DATE: FIXTURE_BUILD_DATE } });
@@ -215,6 +220,22 @@ for (const name of ['root', 'sub'] as const) {
       await context.close();
     });
 
+    it('shows ten results, then the next ones on «Показать ещё», where focus moves', async () => {
+      const { page, context, problems, violations } = await open(site(), `${at('/poisk/')}?q=планёрка`);
+      expect(await statusFor(page, 'планёрка')).toBe(`Нашлось ${PLANNING_ARTICLES} статей по запросу «планёрка»`);
+      expect(await shownResults(page)).toHaveLength(10);
+      const more = page.getByRole('button', { name: 'Показать ещё' });
+      await more.click();
+      await page.waitForFunction((count) => document.querySelectorAll('.search-result').length === count, PLANNING_ARTICLES);
+      expect(await more.isHidden()).toBe(true);
+      const results = await shownResults(page);
+      expect(new Set(results.map((r) => r.href)).size).toBe(PLANNING_ARTICLES);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(results[10]!.href);
+      expect(await violations()).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [375, 1280]) {
         it(`passes axe with results shown, ${colorScheme}, ${width} px`, async () => {
@@ -241,6 +262,7 @@ describe('search page without JavaScript', () => {
     expect(groups).toEqual([
       ['Третий выпуск', [YO, YE]],
       ['Второй выпуск', [SEED]],
+      ['Четвёртый выпуск', Array.from({ length: PLANNING_ARTICLES }, (_, i) => `/planyorka-${PLANNING_ARTICLES - i}/`)],
     ]);
     expect(problems).toEqual([]);
     await context.close();
