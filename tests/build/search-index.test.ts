@@ -82,7 +82,7 @@ describe('search entry point on every page', () => {
       const $ = loadPage(first, page);
       const form = $('header.site-header form[role="search"]');
       expect(form.attr('action'), page).toBe('/poisk/');
-      expect(form.attr('method'), page).toBe('get');
+      expect(form.attr('method') ?? 'get', page).toBe('get');
       expect(form.find('input[type="search"]').attr('name'), page).toBe('q');
       const html = readBuilt(first, page);
       expect(html, page).not.toContain('pagefind.js');
