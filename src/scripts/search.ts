@@ -107,12 +107,17 @@ export function setUpSearch(root: HTMLElement): void {
     browse.hidden = visible;
   };
 
-  /** Draws the next results; false when the first of them matched only through a one- or two-letter word. */
+  /**
+   * Draws the next results (the first ones replace the last search's, only once they are ready);
+   * false when the first of them matched only through a one- or two-letter word.
+   */
   const showMore = async (query: string, mine: number): Promise<boolean> => {
     const batch = await Promise.all(found.slice(shown, shown + RESULTS_PER_PAGE).map((result) => result.data()));
     if (mine !== generation) return true;
     if (shown === 0 && batch[0] && matchedOnlyByShortPrefix([batch[0].excerpt, ...batch[0].sub_results.map((sub) => sub.excerpt)], query)) return false;
-    list.append(...batch.map((data) => resultItem(data, messages)));
+    const items = batch.map((data) => resultItem(data, messages));
+    if (shown === 0) list.replaceChildren(...items);
+    else list.append(...items);
     shown += batch.length;
     more.hidden = shown >= found.length;
     return true;
@@ -137,9 +142,13 @@ export function setUpSearch(root: HTMLElement): void {
       found = search.results;
       foundFor = query;
       shown = 0;
-      list.replaceChildren();
-      if (found.length > 0 && !(await showMore(query, mine))) found = [];
+      more.hidden = true;
+      const shownAny = found.length > 0 && (await showMore(query, mine));
       if (mine !== generation) return;
+      if (!shownAny) {
+        found = [];
+        list.replaceChildren();
+      }
       status.textContent = found.length > 0 ? foundMessage(messages, found.length, query) : fill(messages.nothing, 0, query);
       showResults(found.length > 0);
     } catch {
