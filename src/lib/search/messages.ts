@@ -10,7 +10,6 @@ export interface SearchMessages {
   nothing: string;
   failed: string;
   sections: string;
-  more: string;
 }
 
 /** «Нашлось 5 статей по запросу «доверие»». */
