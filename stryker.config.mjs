@@ -27,6 +27,9 @@ export default {
     '!src/lib/integrations/dev-content-problems.ts',
     // Prunes a cache folder at the end of a real build: tests/build/cache-tampering.
     '!src/lib/integrations/card-cache-pruning.ts',
+    // Runs Pagefind's binary over a finished dist/: tests/build/search-index and tests/e2e/search.
+    // What it decides (which files to keep, the log line) is in src/lib/search, which is mutated.
+    '!src/lib/integrations/search-index.ts',
   ],
   // No mutator is excluded.
   ignorePatterns: ['dist', '.astro', '.cache', 'coverage'],

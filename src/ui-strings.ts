@@ -55,6 +55,21 @@ export const ui = {
   notFoundTitle: 'Страница не найдена',
   notFoundText: 'Такой страницы здесь нет: возможно, адрес набран с ошибкой или статья переехала.',
   notFoundAction: 'Вернуться на главную',
+  // Search: the form on every page and the search page (src/pages/poisk.astro).
+  searchLabel: 'Поиск по журналу',
+  searchButton: 'Найти',
+  searchTitle: 'Поиск',
+  searchDescription: 'Поиск по статьям журнала.',
+  // {n} is the number of articles found, {q} the query.
+  searchFound: ['Нашлась {n} статья по запросу «{q}»', 'Нашлись {n} статьи по запросу «{q}»', 'Нашлось {n} статей по запросу «{q}»'] as PluralForms,
+  searchNothing: 'По запросу «{q}» ничего не нашлось. Попробуйте другое слово или посмотрите все статьи ниже.',
+  searchFailed: 'Поиск не загрузился. Все статьи — в списке ниже.',
+  searchNoScript: 'Поиск работает с включённым JavaScript. Все статьи — в списке ниже.',
+  searchDevOnly: 'В npm run dev индекса поиска нет: он строится при npm run build. Проверить поиск: npm run build, затем npm run preview.',
+  searchResultsLabel: 'Результаты поиска',
+  searchSectionsLabel: 'Разделы, где нашлось',
+  searchMore: 'Показать ещё',
+  searchAllByIssue: 'Все статьи по выпускам',
   monthsNominative: [
     'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',
     'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',

@@ -2,7 +2,7 @@
 // rebuild with caches kept. Prints a table and writes it to docs/performance.md.
 // Usage: npm run bench [-- --sizes 1,100,1000 --runs 3 --large-runs 2]
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +10,10 @@ import { mdxToJs, type HastPluginList } from 'satteri';
 import { marginalCost, median, parseBuildLog, type BuildPhases } from '../lib/tooling/bench-stats.ts';
 import { generateArticle, generatedIssuesYaml, mdxBody } from '../lib/content/generated-articles.ts';
 import { ARTICLE_FEATURES, articleHastPlugins } from '../lib/markdown/article-pipeline.ts';
+import { parseSearchIndexLogLine, type SearchIndexReport } from '../lib/search/index-report.ts';
+import { RESULTS_PER_PAGE, SEARCH_BUNDLE_FOLDER } from '../lib/search/search-config.ts';
+import { brotliSize } from '../lib/tooling/page-weight.ts';
+import { searchQueryWeight } from '../lib/tooling/search-weight.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -46,6 +50,8 @@ interface Run {
   wall: number;
   peakRssMb: number;
   phases: BuildPhases;
+  /** The search index step of the build (astro:build:done), from its log line. */
+  search: SearchIndexReport | undefined;
 }
 
 function build({ clean }: { clean: boolean }): Run {
@@ -64,7 +70,18 @@ function build({ clean }: { clean: boolean }): Run {
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   const peakRssMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
   rmSync(rssFile, { force: true });
-  return { wall, peakRssMb, phases: parseBuildLog(`${result.stdout}\n${result.stderr}`) };
+  const log = `${result.stdout}\n${result.stderr}`;
+  return { wall, peakRssMb, phases: parseBuildLog(log), search: parseSearchIndexLogLine(log) };
+}
+
+/** The built index of the bench project: its size, and the most a query fetches (brotli), as `npm run size` counts it. */
+function searchIndexFigures(): { files: number; bytes: number; queryBytes: number } {
+  const bundle = path.join(benchRoot, 'dist', SEARCH_BUNDLE_FOLDER);
+  const files = readdirSync(bundle, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(js|json|pagefind|pf_\w+)$/.test(file))
+    .map((file) => ({ path: file.split(path.sep).join('/'), content: readFileSync(path.join(bundle, file)) }));
+  const query = searchQueryWeight(files.map((file) => ({ path: file.path, brotli: brotliSize(file.content) })), { words: 2, results: RESULTS_PER_PAGE });
+  return { files: files.length, bytes: files.reduce((sum, file) => sum + file.content.byteLength, 0), queryBytes: query.total };
 }
 
 /** Our Sätteri plugins' own cost, measured outside the build: compile with and without them. */
@@ -84,6 +101,7 @@ const rows: string[] = [];
 const results = new Map<number, { wall: number; builtIn: number; runs: number }>();
 let rebuild: Run | undefined;
 let largestClean: Run | undefined;
+let largestSearch: ReturnType<typeof searchIndexFigures> | undefined;
 let largestPeakMb = 0;
 
 for (const n of sizes) {
@@ -98,9 +116,11 @@ for (const n of sizes) {
   const typical = runs.reduce((best, run) => (Math.abs(run.wall - wall) < Math.abs(best.wall - wall) ? run : best));
   const p = typical.phases;
   results.set(n, { wall, builtIn: median(runs.map((run) => run.phases.builtIn)), runs: runCount });
-  rows.push(`| ${n} | ${p.pages} | ${s(wall)} (${runCount} runs) | ${s(median(runs.map((run) => run.phases.builtIn)))} | ${Math.max(...runs.map((run) => run.peakRssMb)).toFixed(0)} MB | ${s(p.collect)} | ${s(p.compile)} | ${s(p.renderImages)} | ${s(p.renderPages)} | ${s(p.renderOther)} |`);
+  const searchSeconds = runs.map((run) => run.search?.seconds).filter((value) => value !== undefined);
+  rows.push(`| ${n} | ${p.pages} | ${s(wall)} (${runCount} runs) | ${s(median(runs.map((run) => run.phases.builtIn)))} | ${Math.max(...runs.map((run) => run.peakRssMb)).toFixed(0)} MB | ${s(p.collect)} | ${s(p.compile)} | ${s(p.renderImages)} | ${s(p.renderPages)} | ${s(p.renderOther)} | ${searchSeconds.length ? s(median(searchSeconds)) : '—'} |`);
   if (n === Math.max(...sizes)) {
     largestClean = typical;
+    largestSearch = searchIndexFigures();
     largestPeakMb = Math.max(...runs.map((run) => run.peakRssMb));
     rebuild = build({ clean: false });
     console.error(`N=${n} rebuild with caches: ${s(rebuild.wall)}`);
@@ -113,8 +133,8 @@ const astroVersion = JSON.parse(readFileSync(path.join(root, 'node_modules', 'as
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}; Node ${process.version}; Astro ${astroVersion}`;
 
 const table = [
-  '| articles | pages | clean build, wall (median) | Astro «built in» | peak memory | sync + types | compile (Vite, MDX) | render: cards | render: pages | render: other |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  '| articles | pages | clean build, wall (median) | Astro «built in» | peak memory | sync + types | compile (Vite, MDX) | render: cards | render: pages | render: other | search index |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows,
 ].join('\n');
 const pluginMs = await pluginCostMs();
@@ -123,6 +143,9 @@ const summary = [
   marginal !== undefined ? `- Marginal cost per article (N=100 → N=1000, wall): **${marginal.toFixed(1)} ms**.` : '',
   rebuild && largestClean
     ? `- Rebuild of N=${Math.max(...sizes)} with caches kept (unchanged collection): **${s(rebuild.wall)}** (${((rebuild.wall / largestClean.wall) * 100).toFixed(0)} % of the clean build); cards ${s(rebuild.phases.renderImages)}, compile ${s(rebuild.phases.compile)}; peak ${rebuild.peakRssMb.toFixed(0)} MB.`
+    : '',
+  largestSearch && largestClean?.search
+    ? `- Search index at N=${Math.max(...sizes)}: **${s(largestClean.search.seconds)}** of the build (Pagefind over the built pages, inside Astro's «built in»), **${(largestSearch.bytes / 2 ** 20).toFixed(1)} MB** in ${largestSearch.files} files in \`dist/${SEARCH_BUNDLE_FOLDER}/\`; a query fetches at most **${(largestSearch.queryBytes / 1000).toFixed(0)} kB** brotli (budget 150 kB).`
     : '',
 ].filter(Boolean).join('\n');
 
@@ -136,7 +159,8 @@ Each row is a clean build (no \`dist/\`, no caches) of a copy of the project wit
 of ~12 KB each (the article's paragraphs in another order per article, numbered sections, spread over
 six years and twelve issues). Wall time is the median of the runs; the phases are from the run closest
 to it. «Compile» is Vite's bundle of every MDX module (Sätteri with our plugins); «render» splits the
-static-route phase into social cards, HTML pages and the rest (feed, robots, favicon).
+static-route phase into social cards, HTML pages and the rest (feed, robots, favicon); «search index» is
+Pagefind indexing the built pages at the end of the build (inside «built in»; its own log line).
 
 ${table}
 

@@ -99,13 +99,14 @@ describe('article page', () => {
 });
 
 describe('sitemap', () => {
-  it('lists the front page, the article, its issue, the archive and the author under SITE_URL, and not the 404 page', () => {
+  it('lists the front page, the search page, the article, its issue, the archive and the author under SITE_URL, and not the 404 page', () => {
     const index = readFileSync(path.join(dist, 'sitemap-index.xml'), 'utf8');
     expect(index).toContain(`${TEST_SITE_URL}/sitemap-0.xml`);
     const urls = [...readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     expect(urls).toEqual([
       `${TEST_SITE_URL}/`,
       `${TEST_SITE_URL}/avtor/anonim/`,
+      `${TEST_SITE_URL}/poisk/`,
       `${TEST_SITE_URL}/poteryat-doverie-bossa/`,
       `${TEST_SITE_URL}/vypusk/`,
       `${TEST_SITE_URL}/vypusk/vtoroy-vypusk/`,

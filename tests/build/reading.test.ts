@@ -8,12 +8,15 @@ import { weighPage } from '../../src/lib/tooling/page-weight.ts';
 const dist = distDir('root');
 const ARTICLE = 'poteryat-doverie-bossa/index.html';
 const ORIGIN = 'https://journal.example.org';
-/** The budget the README promises, stated here rather than read from the code it checks. */
-const BUDGET = { totalBrotli: 10_000, requests: 2, jsBrotli: 2_000 };
+/** The budgets the README promises, stated here rather than read from the code they check. */
+const PAGE_BUDGET = { totalBrotli: 10_000, requests: 2, jsBrotli: 2_000 };
+/** The search page before the first query: its script, and the list of every article it shows without JavaScript. */
+const SEARCH_PAGE_BUDGET = { totalBrotli: 30_000, requests: 2, jsBrotli: 4_000 };
 const load = (url: string) => readFileSync(path.join(dist, new URL(url, `${ORIGIN}/`).pathname));
 
 describe('byte budget (brotli, everything needed to render)', () => {
   for (const page of htmlPages(dist)) {
+    const BUDGET = page === 'poisk/index.html' ? SEARCH_PAGE_BUDGET : PAGE_BUDGET;
     it(`${page}: ≤ ${BUDGET.totalBrotli} B in ≤ ${BUDGET.requests} requests, JS ≤ ${BUDGET.jsBrotli} B, none blocking, no other origin`, () => {
       const weight = weighPage(readFileSync(path.join(dist, page), 'utf8'), load, ORIGIN);
       expect(weight.totalBrotli).toBeLessThanOrEqual(BUDGET.totalBrotli);

@@ -83,6 +83,17 @@ describe(`front page with ${GENERATED + 1} articles`, () => {
     }
   });
 
+  it('indexes every article for search, and the search page listing them all stays in its own budget', async () => {
+    const entry = JSON.parse(readFileSync(path.join(out, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.ru.page_count).toBe(GENERATED + 1);
+    const html = readFileSync(path.join(out, 'poisk/index.html'), 'utf8');
+    expect(html.match(/<li><a href="\/statya-\d{4}\/">/g)).toHaveLength(GENERATED);
+    const weight = weighPage(html, (url) => readFileSync(path.join(out, url)), 'https://journal.example.org');
+    expect(weight.totalBrotli).toBeLessThanOrEqual(30_000);
+    expect(weight.requests).toBeLessThanOrEqual(2);
+    expect(await htmlProblems(html, 'poisk/index.html')).toEqual([]);
+  });
+
   it('feeds the 50 newest articles, no more', () => {
     const items = [...readFileSync(path.join(out, 'rss.xml'), 'utf8').matchAll(/<item>/g)];
     expect(items).toHaveLength(50);

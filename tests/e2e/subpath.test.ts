@@ -68,6 +68,7 @@ describe(`site built for ${SITE}${BASE} from .env`, () => {
       `${SITE}${BASE}`,
       `${SITE}${BASE}avtor/anonim/`,
       `${SITE}${BASE}avtor/test/`,
+      `${SITE}${BASE}poisk/`,
       `${SITE}${BASE}poteryat-doverie-bossa/`,
       `${SITE}${BASE}svyazi/`,
       `${SITE}${BASE}vypusk/`,

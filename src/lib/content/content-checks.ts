@@ -45,7 +45,7 @@ export const ARTICLE_EXTENSIONS = ['.md', '.mdx'];
 /** Pictures may sit beside the articles that show them. */
 export const ASSET_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg'];
 /** Addresses the site itself uses: an article there would be hidden or would hide a page. */
-export const RESERVED_SLUGS = ['og', 'page', 'vypusk', 'avtor', 'poisk', 'rss-xml', 'robots-txt', 'favicon-png', 'favicon-svg', '404', '_astro'];
+export const RESERVED_SLUGS = ['og', 'page', 'vypusk', 'avtor', 'poisk', 'pagefind', 'rss-xml', 'robots-txt', 'favicon-png', 'favicon-svg', '404', '_astro'];
 /**
  * Characters that end a path inside a URL (`#`, `?`) or start an escape (`%`):
  * Astro's loader would read another file name and leave the article out without failing.

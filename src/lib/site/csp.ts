@@ -15,6 +15,14 @@ export const CSP_DIRECTIVES = [
   "object-src 'none'",
 ] as const;
 
+/**
+ * script-src of the search page alone. Pagefind runs its index in WebAssembly, which a
+ * policy must allow by 'wasm-unsafe-eval' (it lets the page compile WebAssembly, not run
+ * strings as JavaScript: no 'unsafe-eval'). Naming a source replaces Astro's default
+ * 'self', so 'self' is named too: pagefind.js is loaded from the site itself.
+ */
+export const SEARCH_PAGE_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
 /** Only an HTTP header can carry these: a <meta> policy ignores them (and says so in the console). */
 export const CSP_HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 

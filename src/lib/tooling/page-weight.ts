@@ -103,8 +103,30 @@ export function weighPage(html: string, load: (url: string) => Uint8Array, pageO
   };
 }
 
+export interface Budget {
+  totalBrotli: number;
+  requests: number;
+  jsBrotli: number;
+}
+
 export const BUDGET = {
   totalBrotli: 10_000,
   requests: 2,
   jsBrotli: 2_000,
-} as const;
+} as const satisfies Budget;
+
+/**
+ * The search page before the first query: its list of every article (what it shows without
+ * JavaScript) grows with the site, and its script draws the results. Pagefind itself is
+ * fetched at the first query and weighed apart (searchQueryWeight).
+ */
+export const SEARCH_PAGE_BUDGET = {
+  totalBrotli: 30_000,
+  requests: 2,
+  jsBrotli: 4_000,
+} as const satisfies Budget;
+
+/** The budget of a built page, by its file in dist/ ('poisk/index.html'). */
+export function budgetFor(page: string, searchPage: string): Budget {
+  return page === searchPage ? SEARCH_PAGE_BUDGET : BUDGET;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSP_DIRECTIVES, CSP_HEADER_ONLY_DIRECTIVES, cspHash } from '../../../src/lib/site/csp.ts';
+import { CSP_DIRECTIVES, CSP_HEADER_ONLY_DIRECTIVES, SEARCH_PAGE_SCRIPT_SOURCES, cspHash } from '../../../src/lib/site/csp.ts';
 
 describe('cspHash', () => {
   // Expected values computed independently: base64(sha256(UTF-8 bytes)), as browsers hash inline scripts.
@@ -32,5 +32,13 @@ describe('CSP directives', () => {
 
   it('keep framing out of the page, in the header only', () => {
     expect(CSP_HEADER_ONLY_DIRECTIVES).toEqual(["frame-ancestors 'none'"]);
+  });
+});
+
+describe('the search page\'s script-src', () => {
+  it("adds WebAssembly ('wasm-unsafe-eval') to the site's own scripts, and never inline code or eval", () => {
+    expect(SEARCH_PAGE_SCRIPT_SOURCES).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(SEARCH_PAGE_SCRIPT_SOURCES).not.toContain("'unsafe-inline'");
+    expect(SEARCH_PAGE_SCRIPT_SOURCES).not.toContain("'unsafe-eval'");
   });
 });

@@ -1,6 +1,6 @@
 import { brotliCompressSync, constants } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { brotliSize, BUDGET, inlineBlocks, isOtherOrigin, renderSubresources, weighPage } from '../../../src/lib/tooling/page-weight.ts';
+import { brotliSize, BUDGET, budgetFor, inlineBlocks, isOtherOrigin, renderSubresources, SEARCH_PAGE_BUDGET, weighPage } from '../../../src/lib/tooling/page-weight.ts';
 
 const ORIGIN = 'https://site.example';
 const nothing = () => new Uint8Array();
@@ -10,6 +10,13 @@ const br = (content: string) => brotliCompressSync(content, { params: { [constan
 describe('BUDGET', () => {
   it('allows an article page 10 000 bytes brotli in 2 requests, 2 000 of them JavaScript', () => {
     expect(BUDGET).toEqual({ totalBrotli: 10_000, requests: 2, jsBrotli: 2_000 });
+  });
+
+  it('allows the search page 30 000 bytes before the first query, 4 000 of them JavaScript, in 2 requests', () => {
+    expect(SEARCH_PAGE_BUDGET).toEqual({ totalBrotli: 30_000, requests: 2, jsBrotli: 4_000 });
+    expect(budgetFor('poisk/index.html', 'poisk/index.html')).toBe(SEARCH_PAGE_BUDGET);
+    expect(budgetFor('poteryat-doverie-bossa/index.html', 'poisk/index.html')).toBe(BUDGET);
+    expect(budgetFor('index.html', 'poisk/index.html')).toBe(BUDGET);
   });
 });
 

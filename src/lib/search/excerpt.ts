@@ -1,0 +1,46 @@
+import { queryWords } from './query.ts';
+
+export interface ExcerptPart {
+  text: string;
+  /** A matched word, shown as <mark>. */
+  marked: boolean;
+}
+
+/**
+ * Pagefind's excerpt, «…text <mark>word</mark> text…», as plain text parts, so the page
+ * builds it from text nodes and never parses markup it did not write. Pagefind escapes
+ * only < and > in the text (an & stays as it is), so only those two are decoded.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  const push = (text: string, marked: boolean) => {
+    if (text) parts.push({ text: decode(text), marked });
+  };
+  let rest = excerpt;
+  for (;;) {
+    const open = rest.indexOf('<mark>');
+    if (open === -1) break;
+    const close = rest.indexOf('</mark>', open);
+    if (close === -1) break;
+    push(rest.slice(0, open), false);
+    push(rest.slice(open + '<mark>'.length, close), true);
+    rest = rest.slice(close + '</mark>'.length);
+  }
+  push(rest, false);
+  return parts;
+}
+
+/**
+ * True when a result matched the query only through a word of one or two letters that
+ * starts a longer query word: Pagefind, finding no word for «вдохновение», searches for the
+ * longest indexed word that begins it, and in Russian that is «в» — in every article
+ * (Pagefind issue #793). Such a result is no match for a reader. A short word the reader
+ * typed («в», «о чём») still counts, and so does any excerpt without marks.
+ */
+export function matchedOnlyByShortPrefix(excerpts: readonly string[], query: string): boolean {
+  const words = queryWords(query);
+  const marked = excerpts.flatMap((excerpt) => excerptParts(excerpt).filter((part) => part.marked).flatMap((part) => queryWords(part.text)));
+  if (marked.length === 0) return false;
+  return marked.every((word) => word.length <= 2 && !words.includes(word) && words.some((typed) => typed.length > word.length && typed.startsWith(word)));
+}

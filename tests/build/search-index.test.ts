@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { distDir, fixtureContent, FIXTURE_BUILD_DATE, TEST_SITE_URL } from '../support/paths.ts';
+import { htmlPages, listFiles, loadPage, readBuilt } from '../support/dist-files.ts';
+import { indexedPages, readPagefindFile } from '../support/search-index.ts';
+
+// The magazine fixture: three published articles, a draft and an article scheduled for 2099.
+const env = { SITE_URL: TEST_SITE_URL, CONTENT_DIR: fixtureContent('magazine'), BUILD_DATE: FIXTURE_BUILD_DATE };
+const first = distDir('search-index');
+const second = distDir('search-index-again');
+let result: BuildResult;
+
+beforeAll(() => {
+  result = buildSite({ outDir: first, env });
+  expect(result.status, result.output).toBe(0);
+});
+
+const hashes = (dir: string) =>
+  Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
+
+describe('search index built by npm run build', () => {
+  it('is written to dist/pagefind/ with only what the search page loads', () => {
+    expect(listFiles(first).filter((file) => file.startsWith('pagefind/') && !/\/(index|fragment)\//.test(file))).toEqual([
+      'pagefind/pagefind-entry.json',
+      'pagefind/pagefind.js',
+      expect.stringMatching(/^pagefind\/pagefind\.ru_[0-9a-f]+\.pf_meta$/),
+      'pagefind/wasm.ru.pagefind',
+    ]);
+    const entry = JSON.parse(readBuilt(first, 'pagefind/pagefind-entry.json'));
+    expect(Object.keys(entry.languages)).toEqual(['ru']);
+    expect(entry.languages.ru.page_count).toBe(3);
+    expect(result.output).toMatch(/\[search-index\] индекс поиска: 3 статьи, \d+ КБ, [\d.]+ с/);
+  });
+
+  it('holds the published articles, each with its title, issue and author', () => {
+    const pages = indexedPages(first)!;
+    expect(pages.map((page) => [page.url, page.meta.title, page.meta.issue, page.meta.author]).sort()).toEqual([
+      ['/itogi-goda/', 'Итоги года в\u00a0редакции', 'Третий выпуск', 'Мария Петрова'],
+      ['/my-notes/', 'Заметки редактора', 'Третий выпуск', 'Иван Сидоров'],
+      ['/staraya/', 'Старая статья в\u00a0Markdown', 'Первый выпуск', 'Anonim'],
+    ]);
+  });
+
+  it('takes the article’s text, description and byline, not the page chrome, TOC or article end', () => {
+    const page = indexedPages(first)!.find((p) => p.url === '/itogi-goda/')!;
+    expect(page.content).toContain('Год был долгим.');
+    expect(page.content).toContain('Что редакция сделала за год');
+    expect(page.content).toContain('Мария Петрова');
+    expect(page.content).toContain('Третий выпуск');
+    for (const chrome of ['Перейти к тексту', 'Поиск по журналу', 'Найти', 'Тёмная тема', 'Содержание', 'Наверх', 'Лента RSS', 'длинные статьи о работе и людях']) {
+      expect(page.content, chrome).not.toContain(chrome);
+    }
+  });
+
+  it('has no trace of the draft or the scheduled article, in pages or in the words of the index', () => {
+    const pages = indexedPages(first)!;
+    const everything = JSON.stringify(pages);
+    expect(everything).not.toMatch(/chernovik|budushchee|Черновик|черновика|Статья из будущего|Запланированный/);
+    const words = listFiles(first)
+      .filter((file) => file.startsWith('pagefind/') && /\.pf_(index|meta)$/.test(file))
+      .map((file) => readPagefindFile(path.join(first, file)).toString('utf8'))
+      .join('\n');
+    expect(words).toContain('редакц');
+    expect(words).not.toMatch(/черновик|фотограф|будущ|запланир|сот(ый|ого)/);
+  });
+
+  it('is byte-identical in a second clean build, as is everything else', () => {
+    const again = buildSite({ outDir: second, env });
+    expect(again.status, again.output).toBe(0);
+    const index = (all: Record<string, string>) => Object.keys(all).filter((file) => file.startsWith('pagefind/'));
+    expect(index(hashes(second)).length).toBeGreaterThan(5);
+    expect(hashes(second)).toEqual(hashes(first));
+  });
+});
+
+describe('search entry point on every page', () => {
+  it('is a plain GET form to /poisk/ with a q field, and no script of the search page’s', () => {
+    for (const page of htmlPages(first).filter((file) => file !== 'poisk/index.html')) {
+      const $ = loadPage(first, page);
+      const form = $('header.site-header form[role="search"]');
+      expect(form.attr('action'), page).toBe('/poisk/');
+      expect(form.attr('method') ?? 'get', page).toBe('get');
+      expect(form.find('input[type="search"]').attr('name'), page).toBe('q');
+      const html = readBuilt(first, page);
+      expect(html, page).not.toContain('pagefind.js');
+      expect(html, page).not.toContain('wasm-unsafe-eval');
+      expect(html, page).not.toContain('data-search-bundle');
+    }
+  });
+
+  it('is the search page’s own form there, with no second one in the header', () => {
+    const $ = loadPage(first, 'poisk/index.html');
+    expect($('form[role="search"]')).toHaveLength(1);
+    expect($('header.site-header form')).toHaveLength(0);
+    expect($('main form[role="search"]').attr('action')).toBe('/poisk/');
+    expect($('[data-search]').attr('data-search-bundle')).toBe('/pagefind/pagefind.js');
+  });
+
+  it('lists every published article by issue on the search page, for readers without JavaScript', () => {
+    const $ = loadPage(first, 'poisk/index.html');
+    const groups = $('.issue-list').map((_, section) => [[$(section).find('h3').text(), $(section).find('a').map((__, a) => $(a).attr('href')).get()]]).get();
+    expect(groups).toEqual([
+      ['Третий выпуск', ['/itogi-goda/', '/my-notes/']],
+      ['Первый выпуск', ['/staraya/']],
+    ]);
+  });
+});
