@@ -17,6 +17,7 @@ import { buildLock } from './src/lib/integrations/build-lock.ts';
 import { cardCachePruning } from './src/lib/integrations/card-cache-pruning.ts';
 import { trailingSlashRedirects } from './src/lib/integrations/trailing-slash.ts';
 import { searchIndex } from './src/lib/integrations/search-index.ts';
+import { pageOwnCspIntegration } from './src/lib/integrations/page-csp-integration.ts';
 import { siteConfig } from './src/site.config.ts';
 
 const env = readSiteEnv(process.cwd(), process.env);
@@ -47,7 +48,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ hastPlugins: articleHastPlugins(base), features: ARTICLE_FEATURES }),
   },
-  integrations: [buildLock(settings.cacheDir), contentChecks(settings), typographyCache(settings.cacheDir), cardCachePruning(settings.cacheDir), mdx(), sitemap(), draftPreview(), trailingSlashRedirects(), searchIndex({ language: siteConfig.lang })],
+  integrations: [buildLock(settings.cacheDir), contentChecks(settings), typographyCache(settings.cacheDir), cardCachePruning(settings.cacheDir), mdx(), sitemap(), draftPreview(), trailingSlashRedirects(), pageOwnCspIntegration(), searchIndex({ language: siteConfig.lang })],
   vite: {
     define: {
       __EDIT_URL_BASE__: JSON.stringify(normalizeEditUrlBase(env.EDIT_URL_BASE)),

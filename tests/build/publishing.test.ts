@@ -8,7 +8,7 @@ import { distDir, fixtureContent, FIXTURE_BUILD_DATE, TEST_SITE_URL } from '../s
 import { htmlPages, listFiles, loadPage, readBuilt } from '../support/dist-files.ts';
 import { htmlProblems } from '../support/html-validator.ts';
 import { ownAbsoluteUrls } from '../support/absolute-urls.ts';
-import { CSP_DIRECTIVES } from '../../src/lib/site/csp.ts';
+import { cspHash, CSP_DIRECTIVES } from '../../src/lib/site/csp.ts';
 import { pngSize } from '../../src/lib/cards/social-card.ts';
 import { buildSite } from '../support/build-site.ts';
 
@@ -73,12 +73,22 @@ describe('every page', () => {
       // WebAssembly for the search index is allowed on the search page alone.
       const wasm = page === 'poisk/index.html' ? " 'wasm-unsafe-eval'" : '';
       expect(policy).toMatch(new RegExp(`script-src 'self'${wasm}( 'sha256-[^']+')+;`));
-      expect(policy).toMatch(/style-src 'self'( 'sha256-[^']+')+;/);
+      expect(policy).toMatch(/style-src 'self'( 'sha256-[^']+')+(;|$)/);
       expect(policy).not.toContain('unsafe-inline');
       expect(policy).not.toContain("'unsafe-eval'");
       expect(policy).not.toMatch(/https?:|\*/);
       // A <meta> policy ignores these, with a console error: they belong in the headers only.
       expect(policy).not.toContain('frame-ancestors');
+    });
+
+    it(`${page} allows by hash exactly its own inline scripts and styles, nothing of other pages`, () => {
+      const html = read(page);
+      const policy = /http-equiv="content-security-policy" content="([^"]*)"/.exec(html)![1]!;
+      const listed = (directive: string) => new RegExp(`${directive} ([^;]*)`).exec(policy)![1]!.split(' ').filter((source) => source.startsWith("'sha256-")).sort();
+      const own = (pattern: RegExp) => [...new Set([...html.matchAll(pattern)].map((m) => `'${cspHash(m[1]!)}'`))].sort();
+      expect(listed('script-src')).toEqual(own(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g));
+      expect(listed('style-src')).toEqual(own(/<style[^>]*>([\s\S]*?)<\/style>/g));
+      expect(listed('script-src').length).toBeGreaterThan(0);
     });
 
     it(`${page} has its policy in force before any script runs`, () => {

@@ -1,22 +1,19 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+import { sharedBuildLog } from '../support/global-build.ts';
 import { distDir, fixtureContent, FIXTURE_BUILD_DATE, TEST_SITE_URL } from '../support/paths.ts';
 import { htmlPages, listFiles, loadPage, readBuilt } from '../support/dist-files.ts';
 import { indexedPages, readPagefindFile } from '../support/search-index.ts';
 
-// The magazine fixture: three published articles, a draft and an article scheduled for 2099.
-const env = { SITE_URL: TEST_SITE_URL, CONTENT_DIR: fixtureContent('magazine'), BUILD_DATE: FIXTURE_BUILD_DATE };
-const first = distDir('search-index');
+// The magazine fixture, built by the global setup: twelve published articles in three issues, a draft and an
+// article scheduled for 2099. Built once more here, as the global setup did, for the byte-for-byte comparison.
+const env = { SITE_URL: TEST_SITE_URL, BASE_PATH: '/', CONTENT_DIR: fixtureContent('magazine'), BUILD_DATE: FIXTURE_BUILD_DATE };
+const first = distDir('magazine');
 const second = distDir('search-index-again');
-let result: BuildResult;
-
-beforeAll(() => {
-  result = buildSite({ outDir: first, env });
-  expect(result.status, result.output).toBe(0);
-});
+const result = { output: readFileSync(sharedBuildLog('magazine'), 'utf8') };
 
 const hashes = (dir: string) =>
   Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
@@ -31,17 +28,20 @@ describe('search index built by npm run build', () => {
     ]);
     const entry = JSON.parse(readBuilt(first, 'pagefind/pagefind-entry.json'));
     expect(Object.keys(entry.languages)).toEqual(['ru']);
-    expect(entry.languages.ru.page_count).toBe(3);
-    expect(result.output).toMatch(/\[search-index\] индекс поиска: 3 статьи, \d+ КБ, [\d.]+ с/);
+    expect(entry.languages.ru.page_count).toBe(12);
+    expect(result.output).toMatch(/\[search-index\] индекс поиска: 12 статей, \d+ КБ, [\d.]+ с/);
   });
 
   it('holds the published articles, each with its title, issue and author', () => {
     const pages = indexedPages(first)!;
-    expect(pages.map((page) => [page.url, page.meta.title, page.meta.issue, page.meta.author]).sort()).toEqual([
-      ['/itogi-goda/', 'Итоги года в\u00a0редакции', 'Третий выпуск', 'Мария Петрова'],
-      ['/my-notes/', 'Заметки редактора', 'Третий выпуск', 'Иван Сидоров'],
-      ['/staraya/', 'Старая статья в\u00a0Markdown', 'Первый выпуск', 'Anonim'],
+    expect(pages.map((page) => page.url).sort()).toEqual([
+      '/chto-chitat/', '/doverie-v-komande/', '/itogi-goda/', '/my-notes/', '/novye-avtory/', '/o-redakcii/',
+      '/pervye-shagi/', '/pismo-chitatelya/', '/plany/', '/poteryat-doverie-bossa/', '/staraya/', '/zhurnal-redakcii/',
     ]);
+    const meta = (url: string) => pages.filter((page) => page.url === url).map((page) => [page.meta.title, page.meta.issue, page.meta.author])[0];
+    expect(meta('/itogi-goda/')).toEqual(['Итоги года в\u00a0редакции', 'Третий выпуск', 'Мария Петрова']);
+    expect(meta('/my-notes/')).toEqual(['Заметки редактора', 'Третий выпуск', 'Иван Сидоров']);
+    expect(meta('/staraya/')).toEqual(['Старая статья в\u00a0Markdown', 'Первый выпуск', 'Anonim']);
   });
 
   it('takes the article’s text, description and byline, not the page chrome, TOC or article end', () => {
@@ -102,9 +102,11 @@ describe('search entry point on every page', () => {
   it('lists every published article by issue on the search page, for readers without JavaScript', () => {
     const $ = loadPage(first, 'poisk/index.html');
     const groups = $('.issue-list').map((_, section) => [[$(section).find('h3').text(), $(section).find('a').map((__, a) => $(a).attr('href')).get()]]).get();
+    // Newest issue first, each issue's articles in its order; the issue's title leads to its page.
     expect(groups).toEqual([
-      ['Третий выпуск', ['/itogi-goda/', '/my-notes/']],
-      ['Первый выпуск', ['/staraya/']],
+      ['Третий выпуск', ['/vypusk/tretiy-vypusk/', '/novye-avtory/', '/itogi-goda/', '/my-notes/', '/plany/']],
+      ['Второй выпуск', ['/vypusk/vtoroy-vypusk/', '/poteryat-doverie-bossa/', '/zhurnal-redakcii/', '/doverie-v-komande/', '/chto-chitat/']],
+      ['Первый выпуск', ['/vypusk/perviy-vypusk/', '/pervye-shagi/', '/staraya/', '/o-redakcii/', '/pismo-chitatelya/']],
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
@@ -42,6 +43,7 @@ beforeAll(async () => {
   for (let i = 1; i <= PLANNING_ARTICLES; i++) {
     project.write(`content/planyorka-${i}.mdx`, `${frontmatter({ title: `Планёрка номер ${i}`, issue: 'Четвёртый выпуск', published: `2025-03-${String(i).padStart(2, '0')}` })}\nКороткая планёрка по понедельникам.\n`);
   }
+  project.write('content/issues.yaml', `${readFileSync(path.join(project.root, 'content/issues.yaml'), 'utf8')}- number: 3\n  title: Третий выпуск\n  month: 2025-05\n- number: 4\n  title: Четвёртый выпуск\n  month: 2025-03\n`);
   for (const [name, base] of [['root', '/'], ['sub', '/sub/']] as const) {
     const outDir = distDir(`search-${name}`);
     const result = buildSite({ root: project.root, outDir, env: { SITE_URL: TEST_SITE_URL, BASE_PATH: base, BUILD_DATE: FIXTURE_BUILD_DATE } });
@@ -259,10 +261,11 @@ describe('search page without JavaScript', () => {
     const groups = await page.locator('.issue-list').evaluateAll((sections) =>
       sections.map((section) => [section.querySelector('h3')!.textContent, [...section.querySelectorAll('a')].map((a) => a.getAttribute('href'))]),
     );
+    // Issues by number, newest first; each issue's articles oldest first, as the issue lists them.
     expect(groups).toEqual([
-      ['Третий выпуск', [YO, YE]],
-      ['Второй выпуск', [SEED]],
-      ['Четвёртый выпуск', Array.from({ length: PLANNING_ARTICLES }, (_, i) => `/planyorka-${PLANNING_ARTICLES - i}/`)],
+      ['Четвёртый выпуск', ['/vypusk/chetvyortiy-vypusk/', ...Array.from({ length: PLANNING_ARTICLES }, (_, i) => `/planyorka-${i + 1}/`)]],
+      ['Третий выпуск', ['/vypusk/tretiy-vypusk/', YE, YO]],
+      ['Второй выпуск', ['/vypusk/vtoroy-vypusk/', SEED]],
     ]);
     expect(problems).toEqual([]);
     await context.close();

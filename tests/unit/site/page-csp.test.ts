@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { pageOwnCsp } from '../../../src/lib/site/page-csp.ts';
+
+// Hashes computed independently: base64(sha256(UTF-8 text)), as browsers hash inline code.
+const ALERT = "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"; // alert(1)
+const EMPTY = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"; // ''
+const STALE = "'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='";
+const page = (policy: string, body: string) => `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
+const policyOf = (html: string) => /content="([^"]*)"/.exec(html)![1];
+
+describe('pageOwnCsp', () => {
+  it('keeps in script-src and style-src only the hashes of the page’s own inline code, other sources as they were', () => {
+    const html = pageOwnCsp(page(`default-src 'none';script-src 'self' 'wasm-unsafe-eval' ${STALE} ${ALERT};style-src 'self' ${STALE}`, '<script>alert(1)</script><style></style>'));
+    expect(policyOf(html)).toBe(`default-src 'none';script-src 'self' 'wasm-unsafe-eval' ${ALERT};style-src 'self' ${EMPTY}`);
+  });
+
+  it('leaves out scripts that load a file or carry data, and lists a script used twice once', () => {
+    const html = pageOwnCsp(page(`script-src 'self' ${STALE}`, '<script src="/a.js"></script><script type="application/ld+json">{"a":1}</script><script type="module">alert(1)</script><script>alert(1)</script>'));
+    expect(policyOf(html)).toBe(`script-src 'self' ${ALERT}`);
+  });
+
+  it('leaves a page without a policy, and the rest of the page, as they are', () => {
+    expect(pageOwnCsp('<p>Текст</p>')).toBe('<p>Текст</p>');
+    const html = page(`script-src 'self' ${STALE}`, '<p>«Текст»</p><script>alert(1)</script>');
+    expect(pageOwnCsp(html).replace(/content="[^"]*"/, '')).toBe(html.replace(/content="[^"]*"/, ''));
+  });
+});
