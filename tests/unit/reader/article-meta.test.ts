@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publishedLabel, readingTimeLabel } from '../../../src/lib/reader/article-meta.ts';
+import { countLabel, publishedLabel, readingTimeLabel } from '../../../src/lib/reader/article-meta.ts';
 
 const words = (n: number) => Array.from({ length: n }, () => 'слово').join(' ');
 
@@ -34,5 +34,16 @@ describe('publishedLabel', () => {
   it('puts the month in the genitive after a day', () => {
     expect(publishedLabel({ year: 2025, month: 4, day: 15 })).toBe('15\u00a0апреля\u00a02025');
     expect(publishedLabel({ year: 2024, month: 12, day: 1 })).toBe('1\u00a0декабря\u00a02024');
+  });
+});
+
+describe('countLabel', () => {
+  const articles = ['статья', 'статьи', 'статей'] as const;
+
+  it('takes the Russian plural form for the number, the number and its word on one line', () => {
+    expect([1, 2, 4, 5, 11, 12, 21, 22, 25, 101, 111].map((n) => countLabel(n, articles))).toEqual([
+      '1\u00a0статья', '2\u00a0статьи', '4\u00a0статьи', '5\u00a0статей', '11\u00a0статей', '12\u00a0статей',
+      '21\u00a0статья', '22\u00a0статьи', '25\u00a0статей', '101\u00a0статья', '111\u00a0статей',
+    ]);
   });
 });
