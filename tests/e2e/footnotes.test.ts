@@ -1,37 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { describe, expect, it } from 'vitest';
 import { distDir } from '../support/paths.ts';
-import { frontmatter, makeTempProject, type TempProject } from '../support/temp-project.ts';
 import { useSiteInChromium } from '../support/site-session.ts';
 import { openReader } from '../support/reader.ts';
 import { axeViolations } from '../support/axe.ts';
-const out = distDir('footnotes-e2e');
-const PAGE = '/snoski/';
 
-const BODY = `
-Вступление со сноской[^1] и ещё одной[^vtoraya].
+// «Итоги года в редакции» of the magazine fixture (built by the global setup) has two footnotes.
+const PAGE = '/itogi-goda/';
 
-## Итоги
-
-Ещё раз о первой сноске[^1].
-
-[^1]: Первое примечание.
-[^vtoraya]: Второе примечание.
-`;
-
-let project: TempProject;
-
-// Registered before the session's own beforeAll, so the site exists before it is served.
-beforeAll(() => {
-  project = makeTempProject();
-  project.write('content/snoski.mdx', frontmatter({ title: 'Сноски' }) + BODY);
-  const result = buildSite({ root: project.root, outDir: out });
-  expect(result.status, result.output).toBe(0);
-});
-
-afterAll(() => project?.dispose());
-
-const site = useSiteInChromium(out);
+const site = useSiteInChromium(distDir('magazine'));
 
 describe('footnotes in Chromium', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
