@@ -182,6 +182,14 @@ describe('components, pictures and imports, in detail', () => {
     ]);
   });
 
+  it('reads an import of a file alone (a stylesheet), and the imports after it', () => {
+    expect(problems("import './none.css';\nimport Chart from './nope.astro';\n\n<Chart />\n")).toEqual([
+      'content/a.mdx:4: import: нет файла или пакета «./none.css» (искали content/none.css). Проверьте путь или уберите import.',
+      'content/a.mdx:4: import: нет файла или пакета «./nope.astro» (искали content/nope.astro). Проверьте путь или уберите import.',
+    ]);
+    expect(problems("import './cat.png';\nimport Chart from '../src/components/mdx/Aside.astro';\n\n<Chart />\n")).toEqual([]);
+  });
+
   it('knows the names an import brings, under their aliases', () => {
     const from = "'../src/components/mdx/Aside.astro'";
     expect(problems(`import Chart from  ${from};\nimport { Aside  as  Box } from ${from};\nimport * as Charts from ${from};\n\n<Chart /> <Box /> <Charts.Bar />\n`)).toEqual([]);
