@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Mutation testing of src/lib with the unit tests: `npm run test:mutation`.
+ * Mutation testing of src/lib with the unit tests: `npm run test:mutation` (CI runs it after `npm test`).
  * Report: reports/mutation/mutation.html and .json; reports/ is not committed.
+ * See docs/mutation-testing.md.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 export default {
@@ -32,19 +33,21 @@ export default {
     '!src/lib/integrations/search-index.ts',
   ],
   // No mutator is excluded.
-  ignorePatterns: ['dist', '.astro', '.cache', 'coverage'],
+  // tests/mutation holds only the baseline below: nothing a test run needs in its sandbox.
+  ignorePatterns: ['dist', '.astro', '.cache', 'coverage', '/tests/mutation'],
   coverageAnalysis: 'perTest',
   concurrency: 2,
-  // Re-runs only mutants whose code or covering tests changed. Module-level
-  // ("static") mutants have no per-test coverage, so a new test does not make
-  // Stryker try them again: `npm run test:mutation -- --force` for a full run.
+  // Re-runs only mutants whose code or covering tests changed, against a committed
+  // baseline (a full run takes far longer than CI allows). Module-level ("static")
+  // mutants have no per-test coverage, so a new test does not make Stryker try them
+  // again: refresh the baseline with `npm run test:mutation -- --force` and commit it.
   incremental: true,
-  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  incrementalFile: 'tests/mutation/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  // break: the overall score reached with --force (86.03 %) minus 2.
-  thresholds: { high: 90, low: 80, break: 84 },
+  // break: the overall score of the last full run (--force: 91.40 %) minus 2, rounded down.
+  thresholds: { high: 90, low: 80, break: 89 },
   timeoutMS: 10_000,
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,

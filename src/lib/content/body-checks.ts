@@ -107,11 +107,12 @@ function localTarget(dir: string, url: string): string {
 }
 
 function importSources(esm: string): string[] {
-  return [...esm.matchAll(/^\s*import\s+(?:[\s\S]*?\s+from\s+)?['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+  // The names never hold a quote: `[^'"]` keeps a match from running past an `import './x.css'` into the next import.
+  return [...esm.matchAll(/^\s*import\s+(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
 }
 
 function importedNames(esm: string): string[] {
-  return [...esm.matchAll(/^\s*import\s+([\s\S]*?)\s+from\s+['"]/gm)].flatMap((m) =>
+  return [...esm.matchAll(/^\s*import\s+([^'"]*?)\s+from\s+['"]/gm)].flatMap((m) =>
     m[1]!
       .replace(/[{}]/g, ',')
       .split(',')

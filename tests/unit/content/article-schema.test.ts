@@ -58,3 +58,95 @@ describe('articleSchema', () => {
     expect(messages({ ...valid, draft: 'yes' })).toBe('draft: draft должно быть true или false (без кавычек)');
   });
 });
+
+const issues = (input: unknown) => {
+  const result = articleSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code, message: issue.message }));
+};
+
+describe('articleSchema, each message in full', () => {
+  it('names a missing date with the form it takes', () => {
+    const { published: _published, ...rest } = valid;
+    expect(messages(rest)).toBe('published: обязательное поле published не заполнено; формат: ГГГГ-ММ или ГГГГ-ММ-ДД, например 2025-04 или 2025-04-15');
+  });
+
+  it('passes on what the date reader says about a date that does not exist, as a custom issue', () => {
+    expect(issues({ ...valid, published: '2025-02-30' })).toEqual([
+      { path: 'published', code: 'custom', message: 'в «2025-02-30» нет дня 30: в этом месяце 28 дней' },
+    ]);
+  });
+
+  it.each([
+    [true, 'true/false'],
+    [null, 'пустое значение'],
+    [{ name: 'Анна' }, 'вложенные поля'],
+    [new Date('2025-04-01'), 'дата'],
+    [['A', 'B'], 'список'],
+    [7, 'число'],
+  ])('says what YAML made of %j where text belongs', (value, what) => {
+    expect(messages({ ...valid, author: value })).toBe(`author: author должно быть текстом, а здесь ${what}; возьмите значение в кавычки`);
+  });
+
+  it('lists every unknown field in one message, and only that', () => {
+    expect(issues({ ...valid, titel: 'x', autor: 'y' })).toEqual([
+      {
+        path: '',
+        code: 'unrecognized_keys',
+        message: 'неизвестное поле titel, autor — опечатка? Допустимые поля: title, description, author, publication, issue, published, updated, draft',
+      },
+    ]);
+  });
+
+  it('keeps zod’s own message for a wrong whole: not a set of fields at all', () => {
+    expect(messages('title: x')).not.toContain('неизвестное поле');
+  });
+
+  it('limits the description to 200 characters, saying how long it is', () => {
+    expect(messages({ ...valid, description: 'а'.repeat(200) })).toBe('');
+    expect(messages({ ...valid, description: 'а'.repeat(201) })).toBe(
+      'description: description длиннее 200 знаков (201): поиск и карточки обрежут его. Оставьте одно предложение',
+    );
+  });
+});
+
+describe('articleSchema on characters a feed cannot carry', () => {
+  it.each([
+    ['\u0007', 'U+0007'],
+    ['\u007F', 'U+007F'],
+    ['\u0085', 'U+0085'],
+    ['\u009F', 'U+009F'],
+    ['\uFFFE', 'U+FFFE'],
+    ['\uFFFF', 'U+FFFF'],
+    ['\uD83D', 'U+D83D'], // a high surrogate with no low one after it
+    ['\uDE00', 'U+DE00'], // a low surrogate with no high one before it
+  ])('stops %j with its code point and the ten characters before it', (char, code) => {
+    expect(issues({ ...valid, title: `Очень длинный заголовок${char}и хвост` })).toEqual([
+      { path: 'title', code: 'custom', message: `в поле title невидимый управляющий знак ${code} (после « заголовок»): удалите его — с ним лента RSS не читается` },
+    ]);
+  });
+
+  it('quotes what stands before the character when that is short', () => {
+    expect(messages({ ...valid, issue: 'ab\u0001' })).toBe('issue: в поле issue невидимый управляющий знак U+0001 (после «ab»): удалите его — с ним лента RSS не читается');
+  });
+
+  it('lets a whole surrogate pair (an emoji), tabs, newlines and ordinary punctuation through', () => {
+    expect(messages({ ...valid, title: 'Итоги 😀\tгода\n\u00A0— «да»' })).toBe('');
+    expect(messages({ ...valid, title: '😀' })).toBe('');
+    expect(messages({ ...valid, title: 'a\uD83D\uDE00b' })).toBe('');
+  });
+});
+
+describe('articleSchema describes each field for the editor (hints in the generated JSON schema)', () => {
+  it('has one line of help per field', () => {
+    expect(Object.fromEntries(Object.entries(articleSchema.shape).map(([name, field]) => [name, field.description]))).toEqual({
+      title: 'Заголовок статьи, как в h1.',
+      description: 'Одно предложение о статье: для главной, поиска и соцсетей.',
+      author: 'Имя автора, как в подписи.',
+      publication: 'Издание, в котором вышла статья.',
+      issue: 'Выпуск издания, например «Второй выпуск».',
+      published: 'Дата публикации: 2025-04, если известен только месяц, или 2025-04-15.',
+      updated: 'Дата обновления, если статью правили после выхода; показывается как «обновлено …».',
+      draft: 'true — черновик: виден в npm run dev, в сборку не попадает.',
+    });
+  });
+});

@@ -42,3 +42,75 @@ describe('generateArticle', () => {
     expect([...named].filter((id) => !issues.some((issue) => issue.id === id))).toEqual([]);
   });
 });
+
+describe('generateArticle on a small source', () => {
+  // Five paragraphs (trimmed; runs of blank lines count as one break; headings dropped).
+  const small = '# Заголовок\n\n  Первый.  \n\nВторой.\n\n\n\nТретий.\n\n## Подзаголовок\n\nЧетвёртый.\n\nПятый.\n';
+
+  it('starts article i at paragraph i mod the count, numbers every paragraph and spreads them over four sections', () => {
+    expect(generateArticle(small, 7)).toEqual({
+      fileName: 'statya-0007.mdx',
+      content: [
+        '---',
+        'title: "Статья номер 7: как не потерять доверие"',
+        'description: "Сгенерированная статья 7 для проверки сайта на большом числе статей."',
+        'author: "Бенчмарк"',
+        'publication: "VA-11 HALL-A — НОВЕЛЛЬНЫЙ20!8"',
+        'issue: "Выпуск 8"',
+        'published: 2020-08-08',
+        '---',
+        '',
+        '## Начало 7.1',
+        '',
+        'Заметка номер 7, раздел 1.',
+        '',
+        'Третий. Абзац 1 статьи 7.',
+        '',
+        'Четвёртый. Абзац 2 статьи 7.',
+        '',
+        '## Что пошло не так 7.2',
+        '',
+        'Заметка номер 7, раздел 2.',
+        '',
+        'Пятый. Абзац 3 статьи 7.',
+        '',
+        'Первый. Абзац 4 статьи 7.',
+        '',
+        '## Как это исправить 7.3',
+        '',
+        'Заметка номер 7, раздел 3.',
+        '',
+        'Второй. Абзац 5 статьи 7.',
+        '',
+        '## Итоги 7.4',
+        '',
+        'Заметка номер 7, раздел 4.',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('dates article i in month i mod 72 from January 2020, on day i mod 28, in issue i mod 12', () => {
+    const front = (index: number) => generateArticle(small, index).content.split('\n').slice(5, 7);
+    expect(front(100)).toEqual(['issue: "Выпуск 5"', 'published: 2022-05-17']);
+    expect(front(71)).toEqual(['issue: "Выпуск 12"', 'published: 2025-12-16']);
+    expect(front(72)).toEqual(['issue: "Выпуск 1"', 'published: 2020-01-17']);
+    expect(generateArticle(small, 100).fileName).toBe('statya-0100.mdx');
+    expect(generateArticle(small, 12345).fileName).toBe('statya-12345.mdx');
+  });
+
+  it('starts at the first paragraph when i is a multiple of the count', () => {
+    expect(generateArticle(small, 5).content).toContain('## Начало 5.1\n\nЗаметка номер 5, раздел 1.\n\nПервый. Абзац 1 статьи 5.\n\nВторой. Абзац 2 статьи 5.\n\n## Что');
+  });
+});
+
+describe('mdxBody', () => {
+  it('drops the frontmatter at the top of the file, up to its first closing line', () => {
+    expect(mdxBody('---\ntitle: x\nauthor: y\n---\nТекст.\n\n---\n\nЕщё.\n')).toBe('Текст.\n\n---\n\nЕщё.\n');
+  });
+
+  it('leaves a file without frontmatter at the top as it is', () => {
+    expect(mdxBody('Текст.\n---\ntitle: x\n---\nЕщё.\n')).toBe('Текст.\n---\ntitle: x\n---\nЕщё.\n');
+    expect(mdxBody('Только текст.')).toBe('Только текст.');
+  });
+});

@@ -93,6 +93,28 @@ describe('tolerantLoader', () => {
     await tolerantLoader(filesLoader({ a: '{"title":"Исправлено"}' })).load(context);
     expect(entries.get('a')?.data).toEqual({ title: 'Исправлено' });
   });
+
+  it('leaves out a file whose fields do not parse, even where the schema would take any fields', async () => {
+    const { context, entries } = fakeContext();
+    await tolerantLoader(filesLoader({ a: '{"title":"A"}', b: 'broken: yes: no' })).load(context);
+    expect([...entries.keys()]).toEqual(['a']);
+  });
+
+  it('gives the loader an empty body for a file whose fields do not parse, and tells it the entry was not stored', async () => {
+    const { context } = fakeContext();
+    const seen: unknown[] = [];
+    await tolerantLoader({
+      name: 'recording',
+      load: async (inner) => {
+        const type = (inner as unknown as { entryTypes: Map<string, { getEntryInfo: (i: { contents: string }) => Promise<{ body: string; data: Record<string, unknown> }> }> }).entryTypes.get('.mdx')!;
+        for (const [id, contents] of [['good', '{"title":"A"}'], ['bad', 'broken: yes: no']] as const) {
+          const { body, data } = await type.getEntryInfo({ contents });
+          seen.push(body, inner.store.set({ id, data: await inner.parseData({ id, data }) }));
+        }
+      },
+    }).load(context);
+    expect(seen).toEqual(['{"title":"A"}', true, '', false]);
+  });
 });
 
 describe('optionalFile', () => {

@@ -32,12 +32,48 @@ describe('newArticle', () => {
   it('refuses an empty title', () => {
     expect(() => newArticle('  «» ', '2026-11-27', defaults)).toThrow(/Нужен заголовок/);
   });
+
+  it('writes this file, with the title on one line and placeholders for the editor to replace', () => {
+    expect(newArticle('  Новая \t статья\n ', '2026-11-27', { publication: 'Журнал', issue: 'Третий выпуск', author: 'Автор' })).toEqual({
+      path: 'content/novaya-statya.mdx',
+      content: [
+        '---',
+        'title: "Новая статья"',
+        'description: "Одно предложение о статье — для главной страницы, поиска и соцсетей."',
+        'author: "Автор"',
+        'publication: "Журнал"',
+        'issue: "Третий выпуск"',
+        'published: 2026-11-27',
+        'draft: true',
+        '---',
+        '',
+        'Первый абзац статьи.',
+        '',
+        '## Первый раздел',
+        '',
+        'Текст раздела.',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('refuses a date that is not exactly YYYY-MM-DD', () => {
+    for (const today of ['27.11.2026', '2026-11-27T10:00', 'x2026-11-27', '2026-11']) {
+      expect(() => newArticle('Статья', today, defaults), today).toThrow(`today must be YYYY-MM-DD, got ${today}`);
+    }
+  });
 });
 
 describe('clashingFile', () => {
   it('finds a file with the same address under another name or folder', () => {
     expect(clashingFile('content/itogi.mdx', ['content/2025/Итоги.mdx', 'content/x.png'])).toBe('content/2025/Итоги.mdx');
     expect(clashingFile('content/novoe.mdx', ['content/staroe.mdx'])).toBeUndefined();
+  });
+
+  it('counts .md files as articles, and no other file whose name transliterates the same', () => {
+    expect(clashingFile('content/itogi.mdx', ['content/Итоги.md'])).toBe('content/Итоги.md');
+    expect(clashingFile('content/itogi-md-png.mdx', ['content/itogi.md.png'])).toBeUndefined();
+    expect(clashingFile('content/itogi-png.mdx', ['content/itogi.png'])).toBeUndefined();
   });
 });
 
@@ -50,5 +86,21 @@ describe('latestIssue', () => {
   it('has none without an issues file or with a file that does not read', () => {
     expect(latestIssue(undefined)).toBeUndefined();
     expect(latestIssue('- title: "Без кавычки\n')).toBeUndefined();
+  });
+
+  it('takes the newest wherever it stands, and the first of two of the same date', () => {
+    const article = (issue: string, published: string) => `---\nissue: ${issue}\npublished: ${published}\n---`;
+    expect(latestIssue([article('Май', '2025-05'), article('Апрель', '2025-04')])).toBe('Май');
+    expect(latestIssue([article('Первый', '2025-05'), article('Второй', '2025-05')])).toBe('Первый');
+  });
+
+  it('reads quoted, spaced and commented fields as YAML has them', () => {
+    expect(latestIssue(["---\nissue: 'Летний выпуск'   \npublished:   '2025-06-01'\n---"])).toBe('Летний выпуск');
+    expect(latestIssue(['---\nissue: Выпуск "Весна"\npublished: 2025-06\n---'])).toBe('Выпуск "Весна"');
+  });
+
+  it('skips an article without a date or an issue, and a field name that only ends like one', () => {
+    expect(latestIssue(['---\nissue: Без даты\n---', '---\nissue: Старый\npublished: 2020-01\n---', '---\npublished: 2030-01\n---'])).toBe('Старый');
+    expect(latestIssue(['---\nissue: Старый\npublished: 2020-01\n---', '---\nsubissue: Чужой\nfirst_published: 2030-01\n---'])).toBe('Старый');
   });
 });

@@ -11,6 +11,10 @@ describe('toSlug', () => {
     expect(toSlug('«Ёлки», — сказал он!')).toBe('yolki-skazal-on');
   });
 
+  it('keeps a word written in camel case whole', () => {
+    expect(toSlug('iPhone и JavaScript')).toBe('iphone-i-javascript');
+  });
+
   it('never returns an empty id', () => {
     expect(toSlug('!!! — ???')).toBe('razdel');
   });
@@ -37,6 +41,14 @@ describe('createUniqueSlugger', () => {
 describe('toHeadingId', () => {
   it('drops a leading section number', () => {
     expect(toHeadingId('1. Обещание чего-то')).toBe('obeschanie-chego-to');
+  });
+
+  it('drops a section number of any length, with a dot or a bracket, after spaces or before several', () => {
+    expect(['12. Итоги', '2) Итоги', '  3. Итоги', '4.  Итоги', '5.\tИтоги'].map(toHeadingId)).toEqual(['itogi', 'itogi', 'itogi', 'itogi', 'itogi']);
+  });
+
+  it('keeps a number that does not open the heading', () => {
+    expect(toHeadingId('Глава 1. Итоги')).toBe('glava-1-itogi');
   });
 
   it('keeps a number that is the heading itself, behind a letter', () => {

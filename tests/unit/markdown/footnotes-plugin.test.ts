@@ -46,3 +46,30 @@ describe('Russian footnotes in Sätteri', () => {
     expect(code).not.toContain('Footnotes');
   });
 });
+
+describe('footnotesPlugin picks only the heading of the footnotes section', () => {
+  type Parent = { type: string; tagName?: string; properties?: Record<string, unknown> };
+  /** Runs the plugin's visitor on one h2 whose parent is `parent`; returns the properties it set. */
+  const visit = (parent: Parent) => {
+    const set: [string, unknown][] = [];
+    const ctx = { parent: () => parent, setProperty: (_node: unknown, name: string, value: unknown) => set.push([name, value]) };
+    const visitor = footnotesPlugin.element as unknown as { filter: string[]; visit: (node: object, ctx: object) => void };
+    expect(visitor.filter).toEqual(['h2']);
+    visitor.visit({ type: 'element', tagName: 'h2', properties: {} }, ctx);
+    return set;
+  };
+
+  it('is named for diagnostics', () => {
+    expect(footnotesPlugin.name).toBe('visible-footnotes-heading');
+  });
+
+  it('marks the h2 of a <section data-footnotes>', () => {
+    expect(visit({ type: 'element', tagName: 'section', properties: { dataFootnotes: true } })).toEqual([['className', ['footnotes__title']]]);
+  });
+
+  it('leaves an h2 in a section of another kind, in another element with the mark, or at the top', () => {
+    expect(visit({ type: 'element', tagName: 'section', properties: {} })).toEqual([]);
+    expect(visit({ type: 'element', tagName: 'div', properties: { dataFootnotes: true } })).toEqual([]);
+    expect(visit({ type: 'root' })).toEqual([]);
+  });
+});

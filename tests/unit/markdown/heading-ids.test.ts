@@ -60,3 +60,45 @@ describe('headingIdsPlugin never takes an id that is already spoken for', () => 
     expect(html).toContain('<li id="user-content-fn-1">');
   });
 });
+
+describe('headingIdsPlugin, every heading and only headings', () => {
+  it('is named for error messages', () => {
+    expect((headingIdsPlugin as () => { name: string })().name).toBe('transliterated-heading-ids');
+  });
+
+  it('gives an id to headings of every level', async () => {
+    const { html } = await markdownToHtml('# Один\n\n## Два\n\n### Три\n\n#### Четыре\n\n##### Пять\n\n###### Шесть\n', { hastPlugins: [headingIdsPlugin] });
+    expect(html).toBe(
+      '<h1 id="odin">Один</h1>\n<h2 id="dva">Два</h2>\n<h3 id="tri">Три</h3>\n<h4 id="chetyre">Четыре</h4>\n<h5 id="pyat">Пять</h5>\n<h6 id="shest">Шесть</h6>\n',
+    );
+  });
+
+  it('keeps an id an earlier plugin gave the heading, but not an empty one', async () => {
+    const earlier = {
+      name: 'earlier',
+      element: {
+        filter: ['h2'],
+        visit(node: object, ctx: { textContent(node: object): string; setProperty(node: object, name: string, value: string): void }) {
+          ctx.setProperty(node, 'id', ctx.textContent(node) === 'Свой' ? 'svoy-id' : '');
+        },
+      },
+    };
+    const { html } = await markdownToHtml('## Свой\n\n## Пустой\n', { hastPlugins: [earlier as never, headingIdsPlugin] });
+    expect(html).toBe('<h2 id="svoy-id">Свой</h2>\n<h2 id="pustoy">Пустой</h2>\n');
+  });
+
+  it('reads an id with spaces around the equals sign in raw HTML', async () => {
+    const { html } = await markdownToHtml('## Вывод\n\n<p id = "vyvod"></p>\n', { hastPlugins: [headingIdsPlugin] });
+    expect(html).toContain('<h2 id="vyvod-2">Вывод</h2>');
+  });
+
+  it('does not take an id written as text, in code, for a raw tag', async () => {
+    const { html } = await markdownToHtml('`<b id="itogi">`\n\n## Итоги\n', { hastPlugins: [headingIdsPlugin] });
+    expect(html).toContain('<h2 id="itogi">Итоги</h2>');
+  });
+
+  it('takes the id attribute of an MDX component, not its other attributes', async () => {
+    const { code } = await mdxToJs('<Note id="itogi" class="vyvod" title="zaklyuchenie" />\n\n## Итоги\n\n## Вывод\n\n## Заключение\n', { hastPlugins: [headingIdsPlugin] });
+    expect(code.match(/id: "[^"]*"/g)).toEqual(['id: "itogi"', 'id: "itogi-2"', 'id: "vyvod"', 'id: "zaklyuchenie"']);
+  });
+});

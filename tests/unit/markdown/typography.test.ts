@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import Typograf from 'typograf';
 import { describe, expect, it, vi } from 'vitest';
 import { defineHastPlugin, markdownToHtml, mdxToJs } from 'satteri';
 import { typeset } from '../../../src/lib/markdown/typography.ts';
@@ -34,12 +37,15 @@ describe('typeset (golden)', () => {
     expect(typeset('чего-то')).toBe('чего\u2011то');
     expect(typeset('кое-где кто-нибудь всё-таки')).toBe('кое\u2011где кто\u2011нибудь всё\u2011таки');
     expect(typeset('из-за по-моему')).toBe('из-за по-моему');
+    expect(typeset('там кое-где')).toBe('там кое\u2011где');
+    expect(typeset('никое-где')).toBe('никое-где');
   });
 
   it('makes a dash of a spaced hyphen at the edge of a text node, next to a link', () => {
     expect(typeset('. Подробности - ')).toBe('. Подробности\u00a0— ');
     expect(typeset(' - в итоге так.')).toMatch(/^ —[ \u00a0]в[ \u00a0]итоге[ \u00a0]так\.$/);
     expect(typeset('мини-игра -')).toBe('мини-игра -');
+    expect(typeset('счёт -5 ')).toBe('счёт -5 ');
   });
 
   it('never splits a name at «!» or «?»: «НОВЕЛЛЬНЫЙ20!8» stays one word', () => {
@@ -84,6 +90,10 @@ describe('typeset (golden)', () => {
     ['doubled exclamation marks (ru/punctuation)', 'Ну!!', 'Ну!!'],
     ['the order of !? (ru/punctuation)', 'Ну!?', 'Ну!?'],
     ['entity-like text (common/html)', 'x &quot; y', 'x⍽&quot; y'],
+    ['«ка» written apart (ru/dash/ka)', 'скажи ка мне', 'скажи ка⍽мне'],
+    ['«таки» written apart (ru/dash/taki)', 'всё таки да', 'всё таки да'],
+    ['«из за» written apart (ru/dash/izza)', 'из за угла', 'из⍽за⍽угла'],
+    ['«как то» written apart (ru/dash/kakto)', 'как то раз', 'как то⍽раз'],
   ])('keeps %s', (_name, input, expected) => {
     expect(show(typeset(input))).toBe(expected);
   });
@@ -184,6 +194,28 @@ describe('typeset memo', () => {
     const written = [...second.exportTypesetMemo()].join('').split('\n').filter(Boolean);
     expect(written).toHaveLength(2);
     expect(written[1]).toContain('Кэш');
+  });
+
+  // The memo's format, as typography-cache-integration.ts stores it: a header, then «key, check, JSON value» lines.
+  const sha1 = (text: string) => createHash('sha1').update(text).digest('base64');
+  const entry = (text: string, result: string) => `${sha1(text)}\t${sha1(`${text}\u0000${result}`).slice(0, 12)}\t${JSON.stringify(result)}\n`;
+  const header = `typeset-memo ${createHash('sha256')
+    .update(`${Typograf.version}\u0000${readFileSync(new URL('../../../src/lib/markdown/typography.ts', import.meta.url), 'utf8')}`)
+    .digest('hex')
+    .slice(0, 16)}\n`;
+
+  it('writes a header from Typograf’s version and the code, and one line per text: its hash, a check tying the value to it, the value', async () => {
+    const first = await fresh();
+    first.typeset('"Да"');
+    expect([...first.exportTypesetMemo()]).toEqual([header, entry('"Да"', '«Да»')]);
+  });
+
+  it('uses an entry that proves to belong to its text, as it is', async () => {
+    const first = await fresh();
+    expect(first.importTypesetMemo(`${header}${entry(SOURCE, 'из кэша')}`)).toBe(1);
+    expect(first.typeset(SOURCE)).toBe('из кэша');
+    expect(first.typeset(SOURCE)).toBe('из кэша');
+    expect([...first.exportTypesetMemo()]).toEqual([header, entry(SOURCE, 'из кэша')]);
   });
 
   it('ignores a memo written by other code and damaged lines', async () => {
