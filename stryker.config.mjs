@@ -31,6 +31,9 @@ export default {
     // Runs Pagefind's binary over a finished dist/: tests/build/search-index and tests/e2e/search.
     // What it decides (which files to keep, the log line) is in src/lib/search, which is mutated.
     '!src/lib/integrations/search-index.ts',
+    // Writes pageOwnCsp's result (src/lib/site/page-csp.ts, mutated) back to each built page:
+    // only a real build runs it (tests/build/publishing checks every page's policy).
+    '!src/lib/integrations/page-csp-integration.ts',
   ],
   // No mutator is excluded.
   // tests/mutation holds only the baseline below: nothing a test run needs in its sandbox.

@@ -92,7 +92,7 @@ describe('articleSchema, each message in full', () => {
       {
         path: '',
         code: 'unrecognized_keys',
-        message: 'неизвестное поле titel, autor — опечатка? Допустимые поля: title, description, author, publication, issue, published, updated, draft',
+        message: 'неизвестное поле titel, autor — опечатка? Допустимые поля: title, description, author, publication, issue, order, published, updated, cover, coverAlt, draft',
       },
     ]);
   });
@@ -143,7 +143,10 @@ describe('articleSchema describes each field for the editor (hints in the genera
       description: 'Одно предложение о статье: для главной, поиска и соцсетей.',
       author: 'Имя автора, как в подписи.',
       publication: 'Издание, в котором вышла статья.',
-      issue: 'Выпуск издания, например «Второй выпуск».',
+      issue: 'Выпуск: название из content/issues.yaml, например «Второй выпуск».',
+      order: 'Место статьи в выпуске: 1 — первая. Без него статья идёт после пронумерованных, по дате.',
+      cover: 'Обложка: картинка рядом со статьёй, например ./oblozhka.jpg.',
+      coverAlt: 'Что на обложке, одной фразой — для тех, кто её не видит.',
       published: 'Дата публикации: 2025-04, если известен только месяц, или 2025-04-15.',
       updated: 'Дата обновления, если статью правили после выхода; показывается как «обновлено …».',
       draft: 'true — черновик: виден в npm run dev, в сборку не попадает.',

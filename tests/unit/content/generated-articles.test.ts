@@ -54,7 +54,7 @@ describe('generateArticle on a small source', () => {
         '---',
         'title: "Статья номер 7: как не потерять доверие"',
         'description: "Сгенерированная статья 7 для проверки сайта на большом числе статей."',
-        'author: "Бенчмарк"',
+        'author: "Анна Генераторова"',
         'publication: "VA-11 HALL-A — НОВЕЛЛЬНЫЙ20!8"',
         'issue: "Выпуск 8"',
         'published: 2020-08-08',
@@ -90,11 +90,12 @@ describe('generateArticle on a small source', () => {
     });
   });
 
-  it('dates article i in month i mod 72 from January 2020, on day i mod 28, in issue i mod 12', () => {
-    const front = (index: number) => generateArticle(small, index).content.split('\n').slice(5, 7);
-    expect(front(100)).toEqual(['issue: "Выпуск 5"', 'published: 2022-05-17']);
-    expect(front(71)).toEqual(['issue: "Выпуск 12"', 'published: 2025-12-16']);
-    expect(front(72)).toEqual(['issue: "Выпуск 1"', 'published: 2020-01-17']);
+  it('dates article i in month i mod 72 from January 2020, on day i mod 28, in issue i mod 50, by author i mod 3', () => {
+    const front = (index: number) => generateArticle(small, index).content.split('\n').slice(3, 7).filter((line) => !line.startsWith('publication'));
+    expect(front(100)).toEqual(['author: "Анна Генераторова"', 'issue: "Выпуск 1"', 'published: 2022-05-17']);
+    expect(front(71)).toEqual(['author: "Пётр Тестов"', 'issue: "Выпуск 22"', 'published: 2025-12-16']);
+    expect(front(72)).toEqual(['author: "Бенчмарк"', 'issue: "Выпуск 23"', 'published: 2020-01-17']);
+    expect(front(49)).toEqual(['author: "Анна Генераторова"', 'issue: "Выпуск 50"', 'published: 2024-02-22']);
     expect(generateArticle(small, 100).fileName).toBe('statya-0100.mdx');
     expect(generateArticle(small, 12345).fileName).toBe('statya-12345.mdx');
   });

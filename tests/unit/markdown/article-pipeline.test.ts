@@ -23,6 +23,6 @@ describe('the article pipeline', () => {
   });
 
   it('leaves English apostrophes and quotes in alt text as typed: no SmartyPants', async () => {
-    expect(await render("It's 'ok'\n\n![Кот \"Барсик\"](/c.png)\n")).toBe('<p>It\'s \'ok\'</p>\n<p><img src="/c.png" alt="Кот &quot;Барсик&quot;"></p>\n');
+    expect(await render("It's 'ok'\n\n![Кот \"Барсик\"](/c.png)\n")).toBe('<p>It\'s \'ok\'</p>\n<figure class="figure"><img src="/c.png" alt="Кот &quot;Барсик&quot;"></figure>\n');
   });
 });
