@@ -14,12 +14,13 @@ import { draftPreview } from './src/lib/integrations/draft-preview.ts';
 import { contentChecks } from './src/lib/integrations/content-checks-integration.ts';
 import { typographyCache } from './src/lib/integrations/typography-cache-integration.ts';
 import { buildLock } from './src/lib/integrations/build-lock.ts';
-import { cardCachePruning } from './src/lib/integrations/card-cache-pruning.ts';
+import { socialCards } from './src/lib/integrations/social-cards-integration.ts';
 import { trailingSlashRedirects } from './src/lib/integrations/trailing-slash.ts';
 
 const env = readSiteEnv(process.cwd(), process.env);
 const settings = buildSettings(process.cwd(), env);
 const base = normalizeBasePath(env.BASE_PATH);
+const cards = socialCards(settings.cacheDir);
 // The pre-paint theme script is inlined as text, which Astro does not hash for CSP by itself.
 const themeInitScript = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
 
@@ -45,7 +46,14 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ hastPlugins: articleHastPlugins(base), features: ARTICLE_FEATURES }),
   },
-  integrations: [buildLock(settings.cacheDir), contentChecks(settings), typographyCache(settings.cacheDir), cardCachePruning(settings.cacheDir), mdx(), sitemap(), draftPreview(), trailingSlashRedirects()],
+  integrations: [
+    // First, so the cards are in dist/ before the others' end-of-build work (and the lock's release).
+    cards.integration,
+    buildLock(settings.cacheDir),
+    contentChecks({ ...settings, onChecked: cards.draw }),
+    typographyCache(settings.cacheDir),
+    mdx(), sitemap(), draftPreview(), trailingSlashRedirects(),
+  ],
   vite: {
     define: {
       __EDIT_URL_BASE__: JSON.stringify(normalizeEditUrlBase(env.EDIT_URL_BASE)),
