@@ -14,6 +14,7 @@ import { draftPreview } from './src/lib/integrations/draft-preview.ts';
 import { contentChecks } from './src/lib/integrations/content-checks-integration.ts';
 import { typographyCache } from './src/lib/integrations/typography-cache-integration.ts';
 import { buildLock } from './src/lib/integrations/build-lock.ts';
+import { upToDate } from './src/lib/integrations/up-to-date.ts';
 import { socialCards } from './src/lib/integrations/social-cards-integration.ts';
 import { trailingSlashRedirects } from './src/lib/integrations/trailing-slash.ts';
 
@@ -21,6 +22,7 @@ const env = readSiteEnv(process.cwd(), process.env);
 const settings = buildSettings(process.cwd(), env);
 const base = normalizeBasePath(env.BASE_PATH);
 const cards = socialCards(settings.cacheDir);
+const upToDateBuild = upToDate(settings, env);
 // The pre-paint theme script is inlined as text, which Astro does not hash for CSP by itself.
 const themeInitScript = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
 
@@ -50,9 +52,12 @@ export default defineConfig({
     // First, so the cards are in dist/ before the others' end-of-build work (and the lock's release).
     cards.integration,
     buildLock(settings.cacheDir),
+    // After the lock, before any work: an unchanged project stops here with dist/ as it is.
+    upToDateBuild.check,
     contentChecks({ ...settings, onChecked: cards.draw }),
     typographyCache(settings.cacheDir),
     mdx(), sitemap(), draftPreview(), trailingSlashRedirects(),
+    upToDateBuild.record,
   ],
   vite: {
     define: {
