@@ -119,7 +119,10 @@ async function build({ clean }: { clean: boolean }): Promise<Run> {
   clearInterval(sampler);
   const wall = (performance.now() - started) / 1000;
   if (status !== 0) throw new Error(`build failed:\n${log}`);
-  return { wall, peakRssMb, phases: parseBuildLog(log), cardWait: parseCardWait(log), load };
+  // A build that found nothing changed stops before Astro's phases: it has none to report.
+  const skipped = /nothing changed since the last build/.test(log);
+  const phases = skipped ? { builtIn: wall, pages: 0, collect: 0, compile: 0, renderImages: 0, renderPages: 0, renderOther: 0 } : parseBuildLog(log);
+  return { wall, peakRssMb, phases, cardWait: parseCardWait(log), load };
 }
 
 /** Our Sätteri plugins' own cost, measured outside the build: compile with and without them. */

@@ -22,7 +22,7 @@ interface Drawing {
  * end of the build the cards are copied into `dist/og/`, and cards no build used are pruned.
  * A process, not a worker thread: its heap and libvips' rasters are its own and go
  * when it ends, and nothing of it stays in Astro's heap.
- * In `astro dev` the cards are drawn on request by a route instead.
+ * In `astro dev` the cards are drawn on request by src/pages/og/[slug].png.ts, which has no paths in a build.
  */
 export function socialCards(cacheDir: string) {
   const folder = socialCardCache(cacheDir);
@@ -55,9 +55,6 @@ export function socialCards(cacheDir: string) {
   const integration: AstroIntegration = {
     name: 'social-cards',
     hooks: {
-      'astro:config:setup': ({ command, injectRoute }) => {
-        if (command === 'dev') injectRoute({ pattern: '/og/[slug].png', entrypoint: new URL('../../dev/og-card.ts', import.meta.url), prerender: true });
-      },
       'astro:build:done': async ({ dir, logger }) => {
         if (!drawing) return;
         const started = performance.now();
