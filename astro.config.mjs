@@ -14,7 +14,8 @@ import { draftPreview } from './src/lib/integrations/draft-preview.ts';
 import { contentChecks } from './src/lib/integrations/content-checks-integration.ts';
 import { typographyCache } from './src/lib/integrations/typography-cache-integration.ts';
 import { buildLock } from './src/lib/integrations/build-lock.ts';
-import { cardCachePruning } from './src/lib/integrations/card-cache-pruning.ts';
+import { upToDate } from './src/lib/integrations/up-to-date.ts';
+import { socialCards } from './src/lib/integrations/social-cards-integration.ts';
 import { trailingSlashRedirects } from './src/lib/integrations/trailing-slash.ts';
 import { searchIndex } from './src/lib/integrations/search-index.ts';
 import { pageOwnCspIntegration } from './src/lib/integrations/page-csp-integration.ts';
@@ -23,6 +24,8 @@ import { siteConfig } from './src/site.config.ts';
 const env = readSiteEnv(process.cwd(), process.env);
 const settings = buildSettings(process.cwd(), env);
 const base = normalizeBasePath(env.BASE_PATH);
+const cards = socialCards(settings.cacheDir);
+const upToDateBuild = upToDate(settings, env);
 // The pre-paint theme script is inlined as text, which Astro does not hash for CSP by itself.
 const themeInitScript = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
 
@@ -48,7 +51,20 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ hastPlugins: articleHastPlugins(base), features: ARTICLE_FEATURES }),
   },
-  integrations: [buildLock(settings.cacheDir), contentChecks(settings), typographyCache(settings.cacheDir), cardCachePruning(settings.cacheDir), mdx(), sitemap(), draftPreview(), trailingSlashRedirects(), pageOwnCspIntegration(), searchIndex({ language: siteConfig.lang })],
+  integrations: [
+    // First, so the cards are in dist/ before the others' end-of-build work (and the lock's release).
+    cards.integration,
+    buildLock(settings.cacheDir),
+    // After the lock, before any work: an unchanged project stops here with dist/ as it is.
+    upToDateBuild.check,
+    contentChecks({ ...settings, onChecked: cards.draw }),
+    typographyCache(settings.cacheDir),
+    mdx(), sitemap(), draftPreview(), trailingSlashRedirects(),
+    // Each page's CSP with only its own hashes, then the search index over the finished pages.
+    pageOwnCspIntegration(),
+    searchIndex({ language: siteConfig.lang }),
+    upToDateBuild.record,
+  ],
   vite: {
     define: {
       __EDIT_URL_BASE__: JSON.stringify(normalizeEditUrlBase(env.EDIT_URL_BASE)),

@@ -34,6 +34,11 @@ export default {
     // Writes pageOwnCsp's result (src/lib/site/page-csp.ts, mutated) back to each built page:
     // only a real build runs it (tests/build/publishing checks every page's policy).
     '!src/lib/integrations/page-csp-integration.ts',
+    // Start the card process with the checked articles and copy its cards into dist/ (what to draw is
+    // card-jobs.ts, mutated); record and compare a build's inputs and output: only real builds run
+    // them (tests/build/rebuild, tests/build/cache-tampering).
+    '!src/lib/integrations/social-cards-integration.ts',
+    '!src/lib/integrations/up-to-date.ts',
   ],
   // No mutator is excluded.
   // tests/mutation holds only the baseline below: nothing a test run needs in its sandbox.

@@ -163,8 +163,9 @@ export function isCompleteCard(png: Uint8Array): boolean {
  * `cacheDir` by a hash of both, so a rebuild with an unchanged collection draws nothing.
  * A kept file is checked before use and drawn again if damaged; using it marks it
  * as used (its time), so a build can prune the cards it no longer needs.
+ * Returns the kept file, which holds the card once this resolves.
  */
-export async function cachedSocialCard(card: SocialCard, cacheDir: string): Promise<Uint8Array> {
+export async function cachedSocialCardFile(card: SocialCard, cacheDir: string): Promise<{ file: string; png: Uint8Array }> {
   // The cover counts by its bytes: a picture replaced under the same name draws the card again.
   const coverDigest = card.cover ? createHash('sha256').update(readFileSync(card.cover)).digest('hex') : undefined;
   const key = createHash('sha256').update(JSON.stringify([cardFingerprint(), card, coverDigest])).digest('hex').slice(0, 32);
@@ -174,7 +175,7 @@ export async function cachedSocialCard(card: SocialCard, cacheDir: string): Prom
     if (isCompleteCard(kept)) {
       const now = new Date();
       utimesSync(file, now, now);
-      return kept;
+      return { file, png: kept };
     }
   } catch {
     // not drawn yet
@@ -185,7 +186,12 @@ export async function cachedSocialCard(card: SocialCard, cacheDir: string): Prom
   const partial = `${file}.${process.pid}.tmp`;
   writeFileSync(partial, png);
   renameSync(partial, file);
-  return png;
+  return { file, png };
+}
+
+/** The card's bytes, drawn or taken from the cache (see cachedSocialCardFile). */
+export async function cachedSocialCard(card: SocialCard, cacheDir: string): Promise<Uint8Array> {
+  return (await cachedSocialCardFile(card, cacheDir)).png;
 }
 
 /** Width and height from a PNG's IHDR chunk. */

@@ -7,12 +7,15 @@ import { readContentFiles } from '../content/content-files.ts';
 import { formatProblemReport } from '../content/content-problem.ts';
 import { firstPublicDay } from '../content/publication.ts';
 import { serveContentProblems } from './dev-content-problems.ts';
+import { cardJobs, type CardJob } from '../cards/card-jobs.ts';
 
 export interface ContentChecksOptions {
   /** The articles' folder, relative to the project. */
   contentDir: string;
   /** `YYYY-MM-DD`: later articles are scheduled. */
   today: string;
+  /** Called in a build once the folder is found valid, with what the checks read: the social cards start from it. */
+  onChecked?: (root: string, jobs: CardJob[]) => void;
 }
 
 export const FIX_HINT = 'Сборка остановлена. Исправьте файлы и запустите её снова; что значит каждое сообщение — в docs/editing.md.';
@@ -59,6 +62,7 @@ export function contentChecks(options: ContentChecksOptions): AstroIntegration {
           process.exit(1);
         }
         reportPlan(report, logger);
+        options.onChecked?.(root, cardJobs(root, report.articles, report.issues));
       },
       'astro:server:setup': ({ server, logger }) => {
         const folder = path.resolve(root, options.contentDir) + path.sep;
