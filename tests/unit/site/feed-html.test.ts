@@ -38,3 +38,33 @@ describe('feedHtml', () => {
     expect(feedHtml('<p>«Ёлка» — 5&nbsp;минут &amp; 2&lt;3</p>', page)).toBe('<p>«Ёлка» — 5&nbsp;минут &amp; 2&lt;3</p>');
   });
 });
+
+describe('feedHtml, details', () => {
+  it('drops every element that runs code, takes input or means nothing outside the page', () => {
+    const html = feedHtml(
+      '<p>Текст</p><noscript>н</noscript><template>т</template><iframe src="/x"></iframe><object data="/x"></object><embed src="/x"><select><option>о</option></select><textarea>т</textarea><input name="q"><button>к</button><math><mi>x</mi></math><svg></svg><form></form>',
+      page,
+    );
+    expect(html).toBe('<p>Текст</p>');
+  });
+
+  it('keeps attributes that merely contain «on», and addresses that merely contain «javascript»', () => {
+    expect(feedHtml('<p data-reason="x" lang="ru"><a href="https://example.org/javascript-guide">a</a></p>', page)).toBe(
+      '<p data-reason="x" lang="ru"><a href="https://example.org/javascript-guide">a</a></p>',
+    );
+  });
+
+  it('drops a script address even after spaces, and trims spaces around an address', () => {
+    expect(feedHtml('<a href="  javascript:alert(1)">a</a><a href=" /sub/x/ ">b</a><img src="data:text/html,x" alt="c">', page)).toBe(
+      '<a>a</a><a href="https://example.org/sub/x/">b</a><img alt="c">',
+    );
+  });
+
+  it('reads a srcset with extra spaces and a trailing comma', () => {
+    expect(feedHtml('<img srcset="/a.avif   360w,  /b.avif 720w," alt="">', page)).toBe('<img srcset="https://example.org/a.avif 360w, https://example.org/b.avif 720w" alt="">');
+  });
+
+  it('leaves an address it cannot read as it is, and trims the whole', () => {
+    expect(feedHtml('\n<a href="http://[bad">a</a>\n', page)).toBe('<a href="http://[bad">a</a>');
+  });
+});
