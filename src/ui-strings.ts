@@ -36,7 +36,7 @@ export const ui = {
   allArticles: 'Все статьи',
   issuesArchive: 'Все выпуски',
   issuesArchiveTitle: 'Выпуски журнала',
-  issuesArchiveDescription: (count: string) => `Архив журнала: ${count}, от нового выпуска к первому.`,
+  issuesArchiveDescription: (count: string, issues: number) => (issues > 1 ? `Архив журнала: ${count}, от нового к первому.` : `Архив журнала: ${count}.`),
   issueCountForms: ['выпуск', 'выпуска', 'выпусков'] as PluralForms,
   issueNumber: (number: number) => `Выпуск №\u00a0${number}`,
   issueLink: (title: string) => `Выпуск: ${title}`,

@@ -20,7 +20,7 @@ describe('front page', () => {
 
   it('has exactly one h1, the magazine, then the current issue as the cover story and the newest articles', () => {
     expect($('h1')).toHaveLength(1);
-    expect($('h1').text()).toBe('VA-11 HALL-A — НОВЕЛЛЬНЫЙ20!8');
+    expect($('h1').text()).toBe('VA-11 HALL-A\u00a0— НОВЕЛЛЬНЫЙ20!8');
     expect($('main h2').map((_, el) => $(el).text().trim()).get()).toEqual(['Второй выпуск', 'Новые статьи']);
     expect($('.cover-story h2 a').attr('href')).toBe('/vypusk/vtoroy-vypusk/');
     expect($('.cover-story__contents a').map((_, el) => $(el).attr('href')).get()).toEqual(['/poteryat-doverie-bossa/']);

@@ -50,7 +50,7 @@ describe('the archive of issues', () => {
     expect(texts($, '.archive__issue h2')).toEqual(['Третий выпуск', 'Второй выпуск', 'Первый выпуск']);
     expect(hrefs($, '.archive__issue h2 a')).toEqual(['/vypusk/tretiy-vypusk/', '/vypusk/vtoroy-vypusk/', '/vypusk/perviy-vypusk/']);
     expect(texts($, '.archive__count')).toEqual(['4 статьи', '4 статьи', '4 статьи']);
-    expect(plain($('.archive__standfirst').text())).toBe('Архив журнала: 3 выпуска, от нового выпуска к первому.');
+    expect(plain($('.archive__standfirst').text())).toBe('Архив журнала: 3 выпуска, от нового к первому.');
   });
 
   it('loads covers below the first screen only when needed', () => {

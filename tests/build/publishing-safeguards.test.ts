@@ -79,7 +79,7 @@ describe('beginning and end of an article, and the cover', () => {
 
   it('names the magazine and its current issue on the cover, and the footer never links to the page it is on', () => {
     const $ = loadPage(out, 'index.html');
-    expect($('h1').text()).toBe('VA-11 HALL-A — НОВЕЛЛЬНЫЙ20!8');
+    expect($('h1').text()).toBe('VA-11 HALL-A\u00a0— НОВЕЛЛЬНЫЙ20!8');
     // The scheduled article's «Сотый выпуск» has the highest number but nothing published yet.
     expect($('.cover-story h2').text().trim()).toBe('Третий выпуск');
     expect($('footer.site-footer a').map((_, el) => $(el).attr('href')).get()).toEqual(['/rss.xml', '/vypusk/']);

@@ -9,11 +9,13 @@ export interface ExcerptPart {
 /**
  * Pagefind's excerpt, «…text <mark>word</mark> text…», as plain text parts, so the page
  * builds it from text nodes and never parses markup it did not write. Pagefind escapes
- * only < and > in the text (an & stays as it is), so only those two are decoded.
+ * only < and > in the text (an & stays as it is), so only those two are decoded; the space
+ * before a dash is made non-breaking again.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
-  const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  // Pagefind folds the page's non-breaking spaces into plain ones: a dash must still never start a line.
+  const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/ —/g, '\u00a0—');
   const push = (text: string, marked: boolean) => {
     if (text) parts.push({ text: decode(text), marked });
   };

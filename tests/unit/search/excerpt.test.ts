@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { excerptParts, matchedOnlyByShortPrefix } from '../../../src/lib/search/excerpt.ts';
 
 describe('excerptParts', () => {
+  it('puts back the non-breaking space before a dash that Pagefind made plain', () => {
+    expect(excerptParts('к сотруднику, — и <mark>доверие</mark> — всё')).toEqual([
+      { text: 'к сотруднику,\u00a0— и ', marked: false },
+      { text: 'доверие', marked: true },
+      { text: '\u00a0— всё', marked: false },
+    ]);
+  });
+
   it('splits an excerpt into text and marked words, in order', () => {
     expect(excerptParts('потерять <mark>доверие</mark> вашего <mark>босса</mark>.')).toEqual([
       { text: 'потерять ', marked: false },
