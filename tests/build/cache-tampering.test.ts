@@ -1,13 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { distDir, fixtureContent, FIXTURE_BUILD_DATE, testCacheRoot, TEST_SITE_URL } from '../support/paths.ts';
-import { listFiles } from '../support/dist-files.ts';
-
-const hashes = (dir: string) =>
-  Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
+import { fileHashes, listFiles } from '../support/dist-files.ts';
 
 describe('caches that cannot lie', () => {
   it('a build over a damaged cache publishes what a clean build publishes, repairs the cache and prunes it', () => {
@@ -38,7 +34,7 @@ describe('caches that cannot lie', () => {
 
     const again = buildSite({ outDir: distDir('cache-tampered'), env });
     expect(again.status, again.output).toBe(0);
-    expect(hashes(distDir('cache-tampered'))).toEqual(hashes(distDir('cache-clean')));
+    expect(fileHashes(distDir('cache-tampered'))).toEqual(fileHashes(distDir('cache-clean')));
     expect(readdirSync(cards).sort()).toEqual(drawn);
     expect(readFileSync(memo, 'utf8')).not.toContain('Подменённый');
   });

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { distDir, fixtureContent, FIXTURE_BUILD_DATE, TEST_SITE_URL } from '../support/paths.ts';
-import { htmlPages, listFiles, loadPage, readBuilt } from '../support/dist-files.ts';
+import { htmlPages, fileHashes, listFiles, loadPage, readBuilt } from '../support/dist-files.ts';
 import { htmlProblems } from '../support/html-validator.ts';
 import { ownAbsoluteUrls } from '../support/absolute-urls.ts';
 import { cspHash, CSP_DIRECTIVES } from '../../src/lib/site/csp.ts';
@@ -168,7 +167,6 @@ describe('reproducible output', () => {
     // Its own fresh cache folder (buildSite's default): the images are drawn again, not copied from the first build.
     const result = buildSite({ outDir: again, env: { SITE_URL: TEST_SITE_URL, BASE_PATH: '/', CONTENT_DIR: fixtureContent('seed'), BUILD_DATE: FIXTURE_BUILD_DATE } });
     expect(result.status, result.output).toBe(0);
-    const hashes = (dir: string) => Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
-    expect(hashes(again)).toEqual(hashes(dist));
+    expect(fileHashes(again)).toEqual(fileHashes(dist));
   });
 });

@@ -1,17 +1,13 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { distDir, fixtureContent, FIXTURE_BUILD_DATE, testCacheRoot, TEST_SITE_URL } from '../support/paths.ts';
-import { listFiles } from '../support/dist-files.ts';
+import { fileHashes, listFiles } from '../support/dist-files.ts';
 import { makeTempProject } from '../support/temp-project.ts';
 
 // Rebuilds with every cache kept (cards, typeset text, Astro's, the record of the last build)
 // must publish exactly what a clean build of the same files publishes, and skip nothing that changed.
-const hashes = (dir: string) =>
-  Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
-
 const project = makeTempProject({ content: fixtureContent('magazine') });
 afterAll(() => project.dispose());
 const cacheDir = path.join(testCacheRoot, 'rebuild-kept');
@@ -23,15 +19,15 @@ describe('a rebuild with caches kept', () => {
   it('with nothing changed, stops at once and leaves the output as it was', () => {
     const first = buildSite({ root: project.root, outDir: out, env });
     expect(first.status, first.output).toBe(0);
-    const before = hashes(out);
+    const before = fileHashes(out);
     const again = buildSite({ root: project.root, outDir: out, env });
     expect(again.status, again.output).toBe(0);
     expect(again.output).toMatch(/nothing changed since the last build: .* is up to date \(\d+ files checked\)/);
-    expect(hashes(out)).toEqual(before);
+    expect(fileHashes(out)).toEqual(before);
   });
 
   it('after one article changed, equals a clean build of the changed files byte for byte, and shows the change everywhere', () => {
-    const before = hashes(out);
+    const before = fileHashes(out);
     const file = 'content/plany.mdx';
     const text = readFileSync(path.join(project.root, file), 'utf8');
     project.write(file, text.replace('title: Планы на лето', 'title: Планы на осень').replace('Летом мы выпустим', 'Осенью мы выпустим'));
@@ -43,8 +39,8 @@ describe('a rebuild with caches kept', () => {
     const clean = distDir('rebuild-clean');
     const fresh = buildSite({ root: project.root, outDir: clean, env: { SITE_URL: TEST_SITE_URL, BUILD_DATE: FIXTURE_BUILD_DATE } });
     expect(fresh.status, fresh.output).toBe(0);
-    const after = hashes(out);
-    expect(after).toEqual(hashes(clean));
+    const after = fileHashes(out);
+    expect(after).toEqual(fileHashes(clean));
 
     // The article, its card, the lists and the feed that show its title all changed.
     const changed = Object.keys(after).filter((name) => after[name] !== before[name]);

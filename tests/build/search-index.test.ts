@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { sharedBuildLog } from '../support/global-build.ts';
 import { distDir, fixtureContent, FIXTURE_BUILD_DATE, TEST_SITE_URL } from '../support/paths.ts';
-import { htmlPages, listFiles, loadPage, readBuilt } from '../support/dist-files.ts';
+import { htmlPages, fileHashes, listFiles, loadPage, readBuilt } from '../support/dist-files.ts';
 import { indexedPages, readPagefindFile } from '../support/search-index.ts';
 
 // The magazine fixture, built by the global setup: twelve published articles in three issues, a draft and an
@@ -14,9 +13,6 @@ const env = { SITE_URL: TEST_SITE_URL, BASE_PATH: '/', CONTENT_DIR: fixtureConte
 const first = distDir('magazine');
 const second = distDir('search-index-again');
 const result = { output: readFileSync(sharedBuildLog('magazine'), 'utf8') };
-
-const hashes = (dir: string) =>
-  Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
 
 describe('search index built by npm run build', () => {
   it('is written to dist/pagefind/ with only what the search page loads', () => {
@@ -71,8 +67,8 @@ describe('search index built by npm run build', () => {
     const again = buildSite({ outDir: second, env });
     expect(again.status, again.output).toBe(0);
     const index = (all: Record<string, string>) => Object.keys(all).filter((file) => file.startsWith('pagefind/'));
-    expect(index(hashes(second)).length).toBeGreaterThan(5);
-    expect(hashes(second)).toEqual(hashes(first));
+    expect(index(fileHashes(second)).length).toBeGreaterThan(5);
+    expect(fileHashes(second)).toEqual(fileHashes(first));
   });
 });
 

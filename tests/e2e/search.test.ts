@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { buildSite } from '../support/build-site.ts';
@@ -8,6 +7,7 @@ import { launchChromium } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { distDir, FIXTURE_BUILD_DATE, TEST_SITE_URL } from '../support/paths.ts';
 import { openReader, type ReaderPage } from '../support/reader.ts';
+import { axeViolations } from '../support/axe.ts';
 import type { SiteSession } from '../support/site-session.ts';
 import { frontmatter, makeTempProject, type TempProject } from '../support/temp-project.ts';
 
@@ -102,18 +102,6 @@ const shownResults = (page: Page): Promise<ShownResult[]> =>
       sections: [...item.querySelectorAll('.search-result__sections a')].map((link) => link.getAttribute('href')!),
     })),
   );
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async (tags) => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
-      .axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, AXE_TAGS);
-}
 
 for (const name of ['root', 'sub'] as const) {
   describe(`search at ${name === 'root' ? 'the root' : 'BASE_PATH=/sub/'}`, () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
@@ -31,4 +32,9 @@ export function words(text: string): string[] {
 /** Text with typography's non-breaking spaces read as plain spaces. */
 export function plain(text: string): string {
   return text.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/** Every file of a built site with the SHA-256 of its bytes: two builds compare equal only if byte-identical. */
+export function fileHashes(dir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
 }

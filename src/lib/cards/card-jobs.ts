@@ -1,8 +1,7 @@
-import path from 'node:path';
 import type { CheckedArticle } from '../content/content-checks.ts';
 import { issueId, type CheckedIssue } from '../content/issues-file.ts';
 import type { SocialCard } from './social-card.ts';
-import { socialCardFor } from './social-cards-for-articles.ts';
+import { coverPath, socialCardFor } from './social-cards-for-articles.ts';
 
 /** One card to draw: the article's slug (its file is `og/<slug>.png`) and what the card shows. */
 export interface CardJob {
@@ -26,7 +25,7 @@ export function cardJobs(root: string, articles: readonly CheckedArticle[], issu
       card: socialCardFor({
         ...article.data,
         issueTitle: titles.get(issueId(article.data.issue)) ?? article.data.issue,
-        coverFile: article.data.cover === undefined ? undefined : path.resolve(root, path.dirname(article.file), article.data.cover),
+        coverFile: coverPath(root, article.file, article.data.cover),
       }),
     }))
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));

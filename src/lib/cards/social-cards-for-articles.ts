@@ -33,11 +33,15 @@ export function socialCardPath(id: string): string {
   return `/og/${id}.png`;
 }
 
+/** The cover file an article names (`cover: ./oblozhka.jpg`), which sits beside the article. */
+export function coverPath(root: string, articleFile: string, cover: string | undefined): string | undefined {
+  return cover === undefined ? undefined : path.resolve(root, path.dirname(articleFile), cover);
+}
+
 /**
  * Where an article's cover file is, read from its frontmatter as written: the
  * collection hands pages an optimised image, whose source file is not public API.
  */
 export function coverFileOf(root: string, articleFile: string, text: string): string | undefined {
-  const cover = checkFrontmatter(articleFile, text).data?.cover;
-  return cover === undefined ? undefined : path.resolve(root, path.dirname(articleFile), cover);
+  return coverPath(root, articleFile, checkFrontmatter(articleFile, text).data?.cover);
 }
