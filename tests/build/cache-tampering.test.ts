@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { distDir, fixtureContent, FIXTURE_BUILD_DATE, testCacheRoot, TEST_SITE_URL } from '../support/paths.ts';
-import { fileHashes, listFiles } from '../support/dist-files.ts';
+import { fileHashes } from '../support/dist-files.ts';
 
 describe('caches that cannot lie', () => {
   it('a build over a damaged cache publishes what a clean build publishes, repairs the cache and prunes it', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { distDir, fixtureContent, FIXTURE_BUILD_DATE, testCacheRoot, TEST_SITE_URL } from '../support/paths.ts';
-import { fileHashes, listFiles } from '../support/dist-files.ts';
+import { fileHashes } from '../support/dist-files.ts';
 import { makeTempProject } from '../support/temp-project.ts';
 
 // Rebuilds with every cache kept (cards, typeset text, Astro's, the record of the last build)
