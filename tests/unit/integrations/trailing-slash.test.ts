@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import type { ServerResponse } from 'node:http';
 import type { AstroIntegration, PreviewServer, PreviewServerParams } from 'astro';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -194,7 +195,9 @@ describe('startPreview (astro preview of the built site)', () => {
   it('redirects a page address without the slash, keeping the query, and serves pages and files as they are', async () => {
     const { server, get } = await start(builtSite('site'), { headers: { 'x-site': 'yes' } });
     expect(server.port).toBeGreaterThan(0);
-    expect(log.mock.calls.flat().join('\n')).toContain(`http://127.0.0.1:${server.port}/`); // the address is printed
+    // Vite colours the address when the terminal (or FORCE_COLOR, as in CI) allows it.
+    const printed = stripVTControlCharacters(log.mock.calls.flat().join('\n'));
+    expect(printed).toContain(`http://127.0.0.1:${server.port}/`); // the address is printed
 
     for (const method of ['GET', 'HEAD']) {
       const response = await get('/article?utm=1', { method });
