@@ -166,9 +166,11 @@ export function isCompleteCard(png: Uint8Array): boolean {
  * Returns the kept file, which holds the card once this resolves.
  */
 export async function cachedSocialCardFile(card: SocialCard, cacheDir: string): Promise<{ file: string; png: Uint8Array }> {
-  // The cover counts by its bytes: a picture replaced under the same name draws the card again.
-  const coverDigest = card.cover ? createHash('sha256').update(readFileSync(card.cover)).digest('hex') : undefined;
-  const key = createHash('sha256').update(JSON.stringify([cardFingerprint(), card, coverDigest])).digest('hex').slice(0, 32);
+  // The cover counts by its bytes, not its path: a picture replaced under the same name draws the card again,
+  // and a checkout in another folder (a CI runner's) still finds the cards it kept.
+  const { cover, ...text } = card;
+  const coverDigest = cover ? createHash('sha256').update(readFileSync(cover)).digest('hex') : undefined;
+  const key = createHash('sha256').update(JSON.stringify([cardFingerprint(), text, coverDigest])).digest('hex').slice(0, 32);
   const file = path.join(cacheDir, `${key}.png`);
   try {
     const kept = readFileSync(file);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -200,6 +200,17 @@ describe('social card with a cover', () => {
     await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 200, g: 0, b: 0 } } }).png().toFile(file);
     await cachedSocialCard({ ...card, cover: file }, cache);
     expect(readdirSync(cache)).toHaveLength(2);
+  });
+
+  it('is kept under a key that does not depend on where the picture lies (a checkout in another folder)', async () => {
+    const file = await cover();
+    const moved = path.join(dir!, 'elsewhere', 'oblozhka.png');
+    mkdirSync(path.dirname(moved), { recursive: true });
+    copyFileSync(file, moved);
+    const cache = path.join(dir!, 'cards-moved');
+    await cachedSocialCard({ ...card, cover: file }, cache);
+    await cachedSocialCard({ ...card, cover: moved }, cache);
+    expect(readdirSync(cache)).toHaveLength(1);
   });
 });
 
