@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -16,8 +17,6 @@ export default defineConfig({
           globalSetup: ['tests/support/global-build.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          // One Chromium and one build at a time on a 2-core machine.
-          fileParallelism: false,
         },
       },
     ],

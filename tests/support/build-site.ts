@@ -1,7 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot, testCacheRoot } from './paths.ts';
+import { projectRoot, testCacheRoot, testRootsDir } from './paths.ts';
+import { PROJECT_FILES } from './temp-project.ts';
 
 export interface BuildResult {
   status: number | null;
@@ -14,14 +15,32 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
+/** A file-name-safe name for an output folder, for the cache folder and project copy that go with it. */
+const folderKey = (outDir: string) => path.relative(path.dirname(testCacheRoot), outDir).replace(/[\\/]/g, '_');
+
+/**
+ * A copy of the project, made once per output folder and test run, for a build that names no
+ * project of its own. Astro keeps generated modules in the project's `.astro/` folder whatever
+ * the cache folder, so two builds of one project with different content would overwrite each
+ * other's; with a copy each, test files can build side by side.
+ */
+function projectCopy(outDir: string, contentDir: string): string {
+  const root = path.join(testRootsDir, folderKey(outDir));
+  if (existsSync(root)) return root;
+  mkdirSync(root, { recursive: true });
+  for (const entry of [...PROJECT_FILES, contentDir]) cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
+  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  return root;
+}
+
 /**
  * How `astro build` is run as a deployer would run it: a child process with a clean env
  * for the site settings. Each output folder gets its own cache folder, emptied first,
- * unless `env.CACHE_DIR` names one.
+ * unless `env.CACHE_DIR` names one, and, unless `root` names a project, its own copy of this one.
  */
 function buildCommand(options: BuildOptions): { args: string[]; cwd: string; env: NodeJS.ProcessEnv } {
-  const root = options.root ?? projectRoot;
-  const cacheDir = path.join(testCacheRoot, path.relative(path.dirname(testCacheRoot), options.outDir).replace(/[\\/]/g, '_'));
+  const root = options.root ?? projectCopy(options.outDir, options.env?.CONTENT_DIR || 'content');
+  const cacheDir = path.join(testCacheRoot, folderKey(options.outDir));
   if (!options.env?.CACHE_DIR) rmSync(cacheDir, { recursive: true, force: true });
   return {
     args: [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', options.outDir],

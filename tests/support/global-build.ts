@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { buildSite } from './build-site.ts';
-import { distDir, fixtureContent, FIXTURE_BUILD_DATE, testCacheRoot, testDistRoot, TEST_SITE_URL } from './paths.ts';
+import { startBuild } from './build-site.ts';
+import { distDir, fixtureContent, FIXTURE_BUILD_DATE, testCacheRoot, testDistRoot, testRootsDir, TEST_SITE_URL } from './paths.ts';
 
 /** The fixture sites built once, before any test, for the build and browser tests that read them: dist folder → fixture. */
 export const SHARED_BUILDS = { root: 'seed', magazine: 'magazine' } as const;
@@ -11,15 +11,16 @@ export const sharedBuildLog = (name: keyof typeof SHARED_BUILDS) => path.join(te
 
 /**
  * Builds the seed fixture site (the article as first published) and the magazine
- * fixture (issues, authors, pictures, drafts, a scheduled article). One after the
- * other: two builds of one project would meet at its build lock.
+ * fixture (issues, authors, pictures, drafts, a scheduled article), side by side:
+ * each build has a cache folder and a project copy of its own.
  */
-export default function setup(): void {
-  for (const dir of [testDistRoot, testCacheRoot]) rmSync(dir, { recursive: true, force: true });
+export default async function setup(): Promise<void> {
+  for (const dir of [testDistRoot, testCacheRoot, testRootsDir]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(testDistRoot, { recursive: true });
-  for (const [name, fixture] of Object.entries(SHARED_BUILDS)) {
-    const result = buildSite({ outDir: distDir(name), env: { SITE_URL: TEST_SITE_URL, BASE_PATH: '/', CONTENT_DIR: fixtureContent(fixture), BUILD_DATE: FIXTURE_BUILD_DATE } });
+  const builds = Object.entries(SHARED_BUILDS).map(async ([name, fixture]) => {
+    const result = await startBuild({ outDir: distDir(name), env: { SITE_URL: TEST_SITE_URL, BASE_PATH: '/', CONTENT_DIR: fixtureContent(fixture), BUILD_DATE: FIXTURE_BUILD_DATE } });
     writeFileSync(sharedBuildLog(name as keyof typeof SHARED_BUILDS), result.output);
     if (result.status !== 0) throw new Error(`astro build of the ${fixture} fixture failed (exit ${result.status}):\n${result.output}`);
-  }
+  });
+  await Promise.all(builds);
 }

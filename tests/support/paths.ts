@@ -6,6 +6,8 @@ export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const testDistRoot = path.join(projectRoot, '.cache', 'test-dist');
 /** Caches of test builds, one folder per build, emptied before it: no test reads what an earlier run left. */
 export const testCacheRoot = path.join(projectRoot, '.cache', 'test-cache');
+/** Copies of the project for builds that name none (see build-site.ts), emptied by the global setup. */
+export const testRootsDir = path.join(projectRoot, '.cache', 'test-roots');
 export const TEST_SITE_URL = 'https://journal.example.org';
 
 /** Fixture sites: content folders under tests/fixtures/sites/, built with CONTENT_DIR (relative to the project). */

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fixtureContent, projectRoot } from './paths.ts';
 
-const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+/** What makes the project, besides its content and node_modules. */
+export const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
 
 export interface TempProject {
   root: string;
@@ -21,7 +22,7 @@ export interface TempProject {
  */
 export function makeTempProject({ content = fixtureContent('seed') }: { content?: string } = {}): TempProject {
   const root = mkdtempSync(path.join(tmpdir(), 'article-site-'));
-  for (const entry of COPIED) cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
+  for (const entry of PROJECT_FILES) cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
   cpSync(path.join(projectRoot, content === 'live' ? 'content' : content), path.join(root, 'content'), { recursive: true });
   symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   return {
