@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest's default on 2 cores is one worker, which leaves a core idle while a test waits for a build.
+    // Three were no faster here and made a browser test's timing flaky.
     maxWorkers: 2,
     projects: [
       {
