@@ -1,17 +1,17 @@
-import { readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, defaultCacheDir } from '../support/build-site.ts';
 import { distDir, fixtureContent, FIXTURE_BUILD_DATE, testCacheRoot, TEST_SITE_URL } from '../support/paths.ts';
 import { fileHashes } from '../support/dist-files.ts';
 
 describe('caches that cannot lie', () => {
   it('a build over a damaged cache publishes what a clean build publishes, repairs the cache and prunes it', () => {
+    // The caches of the magazine fixture's clean build (global setup), copied to be damaged here.
     const cacheDir = path.join(testCacheRoot, 'tampered');
     rmSync(cacheDir, { recursive: true, force: true });
-    const env = { SITE_URL: TEST_SITE_URL, CONTENT_DIR: fixtureContent('magazine'), BUILD_DATE: FIXTURE_BUILD_DATE, CACHE_DIR: cacheDir };
-    const clean = buildSite({ outDir: distDir('cache-clean'), env });
-    expect(clean.status, clean.output).toBe(0);
+    cpSync(defaultCacheDir(distDir('magazine')), cacheDir, { recursive: true });
+    const env = { SITE_URL: TEST_SITE_URL, BASE_PATH: '/', CONTENT_DIR: fixtureContent('magazine'), BUILD_DATE: FIXTURE_BUILD_DATE, CACHE_DIR: cacheDir };
 
     const cards = path.join(cacheDir, 'social-cards');
     const drawn = readdirSync(cards).sort();
@@ -34,7 +34,7 @@ describe('caches that cannot lie', () => {
 
     const again = buildSite({ outDir: distDir('cache-tampered'), env });
     expect(again.status, again.output).toBe(0);
-    expect(fileHashes(distDir('cache-tampered'))).toEqual(fileHashes(distDir('cache-clean')));
+    expect(fileHashes(distDir('cache-tampered'))).toEqual(fileHashes(distDir('magazine')));
     expect(readdirSync(cards).sort()).toEqual(drawn);
     expect(readFileSync(memo, 'utf8')).not.toContain('Подменённый');
   });

@@ -3,13 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
-import { distDir, fixtureContent, FIXTURE_BUILD_DATE, TEST_SITE_URL } from '../support/paths.ts';
-import { htmlPages, fileHashes, listFiles, loadPage, readBuilt } from '../support/dist-files.ts';
+import { distDir, TEST_SITE_URL } from '../support/paths.ts';
+import { htmlPages, listFiles, loadPage, readBuilt } from '../support/dist-files.ts';
 import { htmlProblems } from '../support/html-validator.ts';
 import { ownAbsoluteUrls } from '../support/absolute-urls.ts';
 import { cspHash, CSP_DIRECTIVES } from '../../src/lib/site/csp.ts';
 import { pngSize } from '../../src/lib/cards/social-card.ts';
-import { buildSite } from '../support/build-site.ts';
 
 const dist = distDir('root');
 // The directives' values are pinned literally in tests/unit/site/csp.test.ts; here: that every page carries them.
@@ -158,15 +157,5 @@ describe('feeds and discovery files', () => {
     expect(headers).toMatch(/Referrer-Policy: strict-origin-when-cross-origin/);
     expect(headers).toMatch(/Permissions-Policy: .*camera=\(\)/);
     expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
-  });
-});
-
-describe('reproducible output', () => {
-  it('a second clean build is byte-identical', () => {
-    const again = distDir('root-again');
-    // Its own fresh cache folder (buildSite's default): the images are drawn again, not copied from the first build.
-    const result = buildSite({ outDir: again, env: { SITE_URL: TEST_SITE_URL, BASE_PATH: '/', CONTENT_DIR: fixtureContent('seed'), BUILD_DATE: FIXTURE_BUILD_DATE } });
-    expect(result.status, result.output).toBe(0);
-    expect(fileHashes(again)).toEqual(fileHashes(dist));
   });
 });

@@ -8,7 +8,8 @@ import { htmlPages, fileHashes, listFiles, loadPage, readBuilt } from '../suppor
 import { indexedPages, readPagefindFile } from '../support/search-index.ts';
 
 // The magazine fixture, built by the global setup: twelve published articles in three issues, a draft and an
-// article scheduled for 2099. Built once more here, as the global setup did, for the byte-for-byte comparison.
+// article scheduled for 2099. Built once more here, as the global setup did, for the byte-for-byte comparison
+// (the one test that two clean builds of a whole site, cards and pictures drawn again, are identical).
 const env = { SITE_URL: TEST_SITE_URL, BASE_PATH: '/', CONTENT_DIR: fixtureContent('magazine'), BUILD_DATE: FIXTURE_BUILD_DATE };
 const first = distDir('magazine');
 const second = distDir('search-index-again');

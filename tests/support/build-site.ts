@@ -18,6 +18,9 @@ export interface BuildOptions {
 /** A file-name-safe name for an output folder, for the cache folder and project copy that go with it. */
 const folderKey = (outDir: string) => path.relative(path.dirname(testCacheRoot), outDir).replace(/[\\/]/g, '_');
 
+/** The cache folder a build into `outDir` gets when its env names none. */
+export const defaultCacheDir = (outDir: string) => path.join(testCacheRoot, folderKey(outDir));
+
 /**
  * A copy of the project, made once per output folder and test run, for a build that names no
  * project of its own. Astro keeps generated modules in the project's `.astro/` folder whatever
@@ -40,7 +43,7 @@ function projectCopy(outDir: string, contentDir: string): string {
  */
 function buildCommand(options: BuildOptions): { args: string[]; cwd: string; env: NodeJS.ProcessEnv } {
   const root = options.root ?? projectCopy(options.outDir, options.env?.CONTENT_DIR || 'content');
-  const cacheDir = path.join(testCacheRoot, folderKey(options.outDir));
+  const cacheDir = defaultCacheDir(options.outDir);
   if (!options.env?.CACHE_DIR) rmSync(cacheDir, { recursive: true, force: true });
   return {
     args: [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', options.outDir],
