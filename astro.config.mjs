@@ -16,6 +16,7 @@ import { typographyCache } from './src/lib/integrations/typography-cache-integra
 import { buildLock } from './src/lib/integrations/build-lock.ts';
 import { upToDate } from './src/lib/integrations/up-to-date.ts';
 import { socialCards } from './src/lib/integrations/social-cards-integration.ts';
+import { typesetAhead } from './src/lib/integrations/typeset-ahead-integration.ts';
 import { trailingSlashRedirects } from './src/lib/integrations/trailing-slash.ts';
 import { searchIndex } from './src/lib/integrations/search-index.ts';
 import { pageOwnCspIntegration } from './src/lib/integrations/page-csp-integration.ts';
@@ -25,6 +26,7 @@ const env = readSiteEnv(process.cwd(), process.env);
 const settings = buildSettings(process.cwd(), env);
 const base = normalizeBasePath(env.BASE_PATH);
 const cards = socialCards(settings.cacheDir);
+const typesetting = typesetAhead(settings.cacheDir);
 const upToDateBuild = upToDate(settings, env);
 // The pre-paint theme script is inlined as text, which Astro does not hash for CSP by itself.
 const themeInitScript = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
@@ -57,8 +59,15 @@ export default defineConfig({
     buildLock(settings.cacheDir),
     // After the lock, before any work: an unchanged project stops here with dist/ as it is.
     upToDateBuild.check,
-    contentChecks({ ...settings, onChecked: cards.draw }),
+    contentChecks({
+      ...settings,
+      onChecked: (root, jobs, files) => {
+        cards.draw(root, jobs);
+        typesetting.start(root, files);
+      },
+    }),
     typographyCache(settings.cacheDir),
+    typesetting.integration,
     mdx(), sitemap(), draftPreview(), trailingSlashRedirects(),
     // Each page's CSP with only its own hashes, then the search index over the finished pages.
     pageOwnCspIntegration(),

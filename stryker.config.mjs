@@ -39,6 +39,10 @@ export default {
     // them (tests/build/rebuild, tests/build/cache-tampering).
     '!src/lib/integrations/social-cards-integration.ts',
     '!src/lib/integrations/up-to-date.ts',
+    // Starts the typeset-ahead process beside a real build and feeds its lines into the memo (what the
+    // lines are and how they are checked is typography.ts, mutated; the process itself is tested in
+    // tests/build/search-index): it changes how fast a build is, never what it writes.
+    '!src/lib/integrations/typeset-ahead-integration.ts',
   ],
   // No mutator is excluded.
   // tests/mutation holds only the baseline below: nothing a test run needs in its sandbox.

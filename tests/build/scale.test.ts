@@ -99,6 +99,13 @@ describe(`front page with ${GENERATED + 1} articles`, () => {
     expect(items).toHaveLength(50);
   });
 
+  it('typesets ahead of the compile in a helper process, and says how much it handed over', () => {
+    // How far the helper gets depends on the machine (tests/build/search-index checks what it sends).
+    const [, texts, articles] = /\[typeset-ahead\] (\d+) texts typeset ahead of the compile, from (\d+) articles/.exec(result.output) ?? [];
+    expect(Number(articles)).toBe(GENERATED + 1);
+    expect(Number(texts)).toBeGreaterThanOrEqual(0);
+  });
+
   it('prints no per-file MODULE_LEVEL_DIRECTIVE warning (withastro/astro#18087) and no other warning', () => {
     expect(result.output).not.toContain('MODULE_LEVEL_DIRECTIVE');
     expect(result.output).not.toMatch(/\[WARN\]/);

@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, defaultCacheDir } from '../support/build-site.ts';
 import { sharedBuildLog } from '../support/global-build.ts';
-import { distDir, fixtureContent, FIXTURE_BUILD_DATE, TEST_SITE_URL } from '../support/paths.ts';
+import { distDir, fixtureContent, FIXTURE_BUILD_DATE, projectRoot, TEST_SITE_URL } from '../support/paths.ts';
 import { htmlPages, fileHashes, listFiles, loadPage, readBuilt } from '../support/dist-files.ts';
 import { indexedPages, readPagefindFile } from '../support/search-index.ts';
 
@@ -70,6 +71,24 @@ describe('search index built by npm run build', () => {
     const index = (all: Record<string, string>) => Object.keys(all).filter((file) => file.startsWith('pagefind/'));
     expect(index(fileHashes(second)).length).toBeGreaterThan(5);
     expect(fileHashes(second)).toEqual(fileHashes(first));
+  });
+});
+
+describe('typesetting ahead of the compile', () => {
+  it('sends, for each text of the articles it is given, the line the build would have written itself', () => {
+    const files = ['plany.mdx', 'poteryat-doverie-bossa.mdx'].map((file) => path.join(projectRoot, fixtureContent('magazine'), file));
+    const helper = spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/typeset-ahead.ts')], {
+      input: JSON.stringify({ files, memoFile: path.join(projectRoot, 'net-takogo-fayla.txt') }),
+      encoding: 'utf8',
+    });
+    expect(helper.status, helper.stderr).toBe(0);
+    const sent = new Map(helper.stdout.split('\n').filter(Boolean).map((line) => [line.split('\t')[0]!, JSON.parse(line.split('\t')[2]!) as string]));
+    const memo = readFileSync(path.join(defaultCacheDir(first), 'typography.txt'), 'utf8').split('\n').slice(1).filter(Boolean);
+    const built = new Map(memo.map((line) => [line.split('\t')[0]!, JSON.parse(line.split('\t')[2]!) as string]));
+    expect(sent.size).toBeGreaterThan(20);
+    expect([...sent.values()]).toContain('Летом мы\u00a0выпустим один большой номер.');
+    // Every text sent is one the build typeset, and typeset the same way.
+    for (const [key, value] of sent) expect(built.get(key), value).toBe(value);
   });
 });
 

@@ -6,6 +6,9 @@ import type { ContentProblem } from './content-problem.ts';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
+/** An article's text after its frontmatter block (the whole text when it has none). */
+export const articleBody = (text: string): string => text.replace(FRONTMATTER, '');
+
 export interface FrontmatterCheck {
   problems: ContentProblem[];
   /** The fields as the collection will see them, when they are valid. */

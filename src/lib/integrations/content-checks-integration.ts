@@ -14,8 +14,11 @@ export interface ContentChecksOptions {
   contentDir: string;
   /** `YYYY-MM-DD`: later articles are scheduled. */
   today: string;
-  /** Called in a build once the folder is found valid, with what the checks read: the social cards start from it. */
-  onChecked?: (root: string, jobs: CardJob[]) => void;
+  /**
+   * Called in a build once the folder is found valid, with what the checks read: the social cards
+   * and the typesetting ahead of the compile start from it. `files` are the published articles, relative to root.
+   */
+  onChecked?: (root: string, jobs: CardJob[], files: string[]) => void;
 }
 
 export const FIX_HINT = 'Сборка остановлена. Исправьте файлы и запустите её снова; что значит каждое сообщение — в docs/editing.md.';
@@ -62,7 +65,8 @@ export function contentChecks(options: ContentChecksOptions): AstroIntegration {
           process.exit(1);
         }
         reportPlan(report, logger);
-        options.onChecked?.(root, cardJobs(root, report.articles, report.issues));
+        const published = report.articles.filter((article) => article.state === 'published').map((article) => article.file);
+        options.onChecked?.(root, cardJobs(root, report.articles, report.issues), published);
       },
       'astro:server:setup': ({ server, logger }) => {
         const folder = path.resolve(root, options.contentDir) + path.sep;

@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import type { CardJob } from '../cards/card-jobs.ts';
 import { socialCardCache } from '../cards/social-cards-for-articles.ts';
 import { pruneUnusedCards } from './card-cache-pruning.ts';
+import { lowerPriority } from './typeset-ahead-integration.ts';
 
 interface Drawing {
   child: ChildProcess;
@@ -31,6 +32,8 @@ export function socialCards(cacheDir: string) {
   const draw = (root: string, jobs: readonly CardJob[]) => {
     const started = Date.now();
     const child = spawn(process.execPath, [path.join(root, 'src/cli/draw-cards.ts')], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    // Below the typesetting helper too: cards are wanted only at the build's end, typeset text during the compile.
+    lowerPriority(child, 10);
     // A build that stops early (a compile error) takes its card process with it.
     const stop = () => child.kill();
     process.once('exit', stop);

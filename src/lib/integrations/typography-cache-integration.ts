@@ -7,8 +7,11 @@ import { exportTypesetMemo, importTypesetMemo } from '../markdown/typography.ts'
  * Keeps typeset paragraphs in `<cacheDir>/typography.txt` between builds: a rebuild of
  * an unchanged collection skips Typograf. A clean build (`rm -rf .cache`) starts empty.
  */
+/** Where the typeset texts are kept between builds. */
+export const typographyMemoFile = (cacheDir: string) => path.join(cacheDir, 'typography.txt');
+
 export function typographyCache(cacheDir: string): AstroIntegration {
-  const file = path.join(cacheDir, 'typography.txt');
+  const file = typographyMemoFile(cacheDir);
   return {
     name: 'typography-cache',
     hooks: {

@@ -101,9 +101,26 @@ export function typeset(text: string): string {
   }
   const [, before = '', core = '', after = ''] = EDGE_SPACES.exec(text) ?? [];
   const result = /[\p{L}\p{N}"'-]/u.test(core) ? before + keepParticles(edgeDashes(before, typograf.execute(core), after)) + after : text;
-  memo.set(key, { result, check: checkOf(text, result) });
+  const entry = { result, check: checkOf(text, result) };
+  memo.set(key, entry);
+  fresh?.push(memoLine(key, entry));
   return result;
 }
+
+/** Lines of the texts typeset since the last drain, while someone collects them (see collectNewTypesetLines). */
+let fresh: string[] | undefined;
+
+/**
+ * Starts collecting, as memo lines, every text this process typesets from now on; the
+ * function returned hands over what was collected since its last call. The process that
+ * typesets ahead of the build (src/cli/typeset-ahead.ts) sends these to the build.
+ */
+export function collectNewTypesetLines(): () => string[] {
+  fresh = [];
+  return () => fresh!.splice(0);
+}
+
+const memoLine = (key: string, { result, check }: MemoEntry) => `${key}\t${check}\t${JSON.stringify(result)}\n`;
 
 /**
  * What the memo depends on besides the text: Typograf's version and this file's code
@@ -121,15 +138,23 @@ function memoHeader(): string {
  */
 export function* exportTypesetMemo(): Generator<string> {
   yield `${memoHeader()}\n`;
-  for (const [key, { result, check }] of memo) yield `${key}\t${check}\t${JSON.stringify(result)}\n`;
+  for (const [key, entry] of memo) yield memoLine(key, entry);
 }
 
 /** Loads a memo written by exportTypesetMemo; anything unreadable, from other code, or not matching its text is ignored. */
 export function importTypesetMemo(text: string): number {
   const lines = text.split('\n');
   if (lines[0] !== memoHeader()) return 0;
+  return acceptTypesetLines(lines.slice(1));
+}
+
+/**
+ * Takes memo lines (no header) from this build's own code: the typeset-ahead process's.
+ * Like the disk memo's, each is used only if it proves to belong to the text asked for.
+ */
+export function acceptTypesetLines(lines: readonly string[]): number {
   let loaded = 0;
-  for (const line of lines.slice(1)) {
+  for (const line of lines) {
     const [key, check, json] = line.split('\t');
     if (key === undefined || !check || json === undefined) continue;
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFrontmatter } from '../../../src/lib/content/frontmatter-checks.ts';
+import { articleBody, checkFrontmatter } from '../../../src/lib/content/frontmatter-checks.ts';
 import { formatProblem } from '../../../src/lib/content/content-problem.ts';
 
 const FIELDS = [
@@ -121,5 +121,18 @@ describe('checkFrontmatter on characters a feed cannot carry', () => {
 
   it('lets tabs, newlines, right-to-left marks and emoji through', () => {
     expect(problems(file(set(0, 'title: "Итоги\\tгода\\n\\u202Eи 🎉"')))).toEqual([]);
+  });
+});
+
+describe('articleBody', () => {
+  it('is the text after the frontmatter, with any line endings and a byte-order mark', () => {
+    expect(articleBody('---\ntitle: А\n---\nТекст.\n')).toBe('Текст.\n');
+    expect(articleBody('\uFEFF---\r\ntitle: А\r\n---\r\nТекст.')).toBe('Текст.');
+    expect(articleBody('---\n---\nТекст.')).toBe('Текст.');
+  });
+
+  it('is the whole text when there is no frontmatter, and leaves a later rule of dashes alone', () => {
+    expect(articleBody('Текст.\n\n---\n\nЕщё.')).toBe('Текст.\n\n---\n\nЕщё.');
+    expect(articleBody('---\ntitle: А\n---\nРаз.\n\n---\n\nДва.')).toBe('Раз.\n\n---\n\nДва.');
   });
 });

@@ -183,6 +183,33 @@ describe('typeset memo', () => {
     expect(second.typeset(SOURCE)).toBe(right);
   });
 
+  it('hands the lines of newly typeset texts to a collector, once each, and another process takes them as its own', async () => {
+    const helper = await fresh();
+    helper.typeset(SOURCE); // before collecting: not handed over
+    const drain = helper.collectNewTypesetLines();
+    const result = helper.typeset('Второй абзац - и точка.');
+    helper.typeset('Второй абзац - и точка.'); // a memo hit: nothing new
+    helper.typeset('\n');
+    const lines = drain();
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^[A-Za-z0-9+/=]{28}\t[A-Za-z0-9+/]{12}\t".*"\n$/);
+    expect(JSON.parse(lines[0]!.split('\t')[2]!)).toBe(result);
+    expect(drain()).toEqual([]);
+
+    const build = await fresh();
+    expect(build.acceptTypesetLines([...lines, '', 'garbage without tabs', 'key\tcheck\t{not json'])).toBe(2);
+    expect(build.typeset('Второй абзац - и точка.')).toBe(result);
+    // Taken and used: the build writes it to its disk memo like any text it typeset itself.
+    expect([...build.exportTypesetMemo()].join('')).toContain(lines[0]);
+  });
+
+  it('takes no forged line from another process: the text is typeset again', async () => {
+    const build = await fresh();
+    const text = 'Подделка - не пройдёт.';
+    expect(build.acceptTypesetLines([`${createHash('sha1').update(text).digest('base64')}\tAAAAAAAAAAAA\t"Подменённый текст."`])).toBe(1);
+    expect(build.typeset(text)).toBe(`Подделка\u00a0— не\u00a0пройдёт.`);
+  });
+
   it('writes back only the entries this build used', async () => {
     const first = await fresh();
     first.typeset(SOURCE);
@@ -232,5 +259,22 @@ describe('typographyPlugin as a plugin', () => {
   it('is a definition Sätteri accepts, named for its diagnostics', () => {
     expect(defineHastPlugin(typographyPlugin)).toBe(typographyPlugin);
     expect(typographyPlugin.name).toBe('russian-typography');
+  });
+});
+
+describe('typesetTexts (the typeset-ahead process)', () => {
+  it('typesets the texts the plugin would, in Markdown and MDX trees, and leaves code, kbd and the rest alone', async () => {
+    vi.resetModules();
+    const typography = await import('../../../src/lib/markdown/typography.ts');
+    const { typesetTexts } = await import('../../../src/lib/markdown/typography-plugin.ts');
+    const { markdownToHast, mdxToHast } = await import('satteri');
+    const drain = typography.collectNewTypesetLines();
+    const values = () => drain().map((line) => JSON.parse(line.split('\t')[2]!) as string);
+
+    typesetTexts(markdownToHast('Абзац - с тире.\n\n`код - как есть`\n\n```\nблок - кода\n```\n\n> Цитата - тоже.\n'));
+    expect(values()).toEqual(['Абзац\u00a0— с\u00a0тире.', '\n', 'Цитата\u00a0— тоже.']);
+
+    typesetTexts(mdxToHast('Нажмите <kbd>Ctrl - C</kbd> и <em>текст - рядом</em>.\n', { position: false }));
+    expect(values()).toEqual(['Нажмите ', ' и ', 'текст\u00a0— рядом', '.']);
   });
 });
