@@ -247,7 +247,7 @@ the run closest to it. «Compile» is Vite's bundle of every MDX module (Sätter
 «render» is the static-route phase (pages; «other» is the feed, robots, favicon); «search index» is
 Pagefind indexing the built pages at the end of the build. Social cards are drawn
 by a process of their own beside the compile: «waited for cards» is how long the build waited for it at
-its end. Peak memory is sampled every 50 ms over the build and its card process together. The bare
+its end. Peak memory is sampled every 50 ms over the build and every process it starts (cards, typesetting, Pagefind). The bare
 Hugo site builds the same Markdown bodies with a one-line layout (page with TOC, paginated list, RSS,
 sitemap), run several times, fastest taken.
 
