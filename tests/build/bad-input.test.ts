@@ -43,6 +43,7 @@ const cases: { name: string; file: string; content: string; line?: number; says:
   { name: 'an empty body', file: 'pusto.mdx', content: frontmatter() + '\n\n', says: 'у статьи нет текста после полей.' },
   { name: 'a file that is not MDX', file: 'statya.docx', content: 'PK', says: 'это не статья — в content/ статьи лежат в файлах .mdx' },
   { name: 'no frontmatter at all', file: 'bez-poley.mdx', content: 'Просто текст.\n', line: 1, says: 'нет блока с полями статьи в начале файла.' },
+  { name: 'fields never closed', file: 'ne-zakryt.mdx', content: '---\ntitle: Без конца полей\ndraft: false\n\nТекст статьи.\n', line: 5, says: 'блок полей открыт строкой --- в начале файла, но не закрыт' },
   { name: 'a # in the file name', file: 'vypusk #2.mdx', content: frontmatter() + BODY, says: 'в имени файла есть «#»: с таким знаком адрес статьи не работает, и статья пропала бы с сайта. Переименуйте файл, например в .cache/test-content/bad-input/vypusk-2.mdx.' },
   { name: 'a ? in the file name', file: 'Вопрос?.mdx', content: frontmatter() + BODY, says: 'в имени файла есть «?»' },
   { name: 'a % in the file name', file: '100%.mdx', content: frontmatter() + BODY, says: 'в имени файла есть «%»' },

@@ -29,8 +29,18 @@ export interface FrontmatterCheck {
 export function checkFrontmatter(file: string, text: string): FrontmatterCheck {
   const match = FRONTMATTER.exec(text);
   if (!match) {
+    // Opened but never closed: the fields run on into the text, and the mistake is the missing second ---.
+    const opened = /^\uFEFF?---[ \t]*\r?\n/.test(text);
+    const lines = text.replace(/\r?\n$/, '').split(/\r?\n/);
+    // The first line after the opening --- that is no field, indented value or blank line: the text began there.
+    let textStart = 1;
+    while (textStart < lines.length && /^(?:[\w-]+\s*:|\s+\S|\s*$)/.test(lines[textStart]!)) textStart++;
     return {
-      problems: [{ file, line: 1, message: 'нет блока с полями статьи в начале файла. Файл должен начинаться строкой --- , затем поля (title: …), затем снова --- .' }],
+      problems: [
+        opened
+          ? { file, line: textStart + 1, message: 'блок полей открыт строкой --- в начале файла, но не закрыт: перед текстом, после полей (title: …), нужна ещё одна строка --- .' }
+          : { file, line: 1, message: 'нет блока с полями статьи в начале файла. Файл должен начинаться строкой --- , затем поля (title: …), затем снова --- .' },
+      ],
       body: text,
       lineCount: 0,
       fieldLine: () => undefined,

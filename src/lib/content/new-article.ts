@@ -30,6 +30,10 @@ export const PLACEHOLDERS = {
 export function newArticle(title: string, today: string, defaults: NewArticleDefaults): NewArticle {
   const cleanTitle = title.trim().replace(/\s+/g, ' ');
   if (!/[\p{L}\p{N}]/u.test(cleanTitle)) throw new Error('Нужен заголовок: npm run new -- "Заголовок статьи"');
+  // `--help` or a mistyped option is not a title: it would become content/help.mdx.
+  if (cleanTitle.startsWith('-')) {
+    throw new Error(`«${cleanTitle}» похоже на ключ команды, а не на заголовок. Ничего не создано. Запуск: npm run new -- "Заголовок статьи"`);
+  }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`today must be YYYY-MM-DD, got ${today}`);
   const content = [
     '---',

@@ -136,3 +136,17 @@ describe('articleBody', () => {
     expect(articleBody('---\ntitle: А\n---\nРаз.\n\n---\n\nДва.')).toBe('Раз.\n\n---\n\nДва.');
   });
 });
+
+describe('checkFrontmatter on a block never closed', () => {
+  const MESSAGE = 'блок полей открыт строкой --- в начале файла, но не закрыт: перед текстом, после полей (title: …), нужна ещё одна строка --- .';
+  const problemOf = (text: string) => checkFrontmatter('content/a.mdx', text).problems.map(formatProblem);
+
+  it('says the second --- is missing, at the line where the text begins', () => {
+    expect(problemOf('---\ntitle: А\ndescription: >\n  Длинное\n\nПервый абзац.\n')).toEqual([`content/a.mdx:6: ${MESSAGE}`]);
+    expect(problemOf('---\r\ntitle: А\r\nauthor: Б\r\nТекст сразу.')).toEqual([`content/a.mdx:4: ${MESSAGE}`]);
+  });
+
+  it('points past the end when the file is nothing but fields', () => {
+    expect(problemOf('---\ntitle: А\n')).toEqual([`content/a.mdx:3: ${MESSAGE}`]);
+  });
+});

@@ -31,6 +31,10 @@ describe('newArticle', () => {
 
   it('refuses an empty title', () => {
     expect(() => newArticle('  «» ', '2026-11-27', defaults)).toThrow(/Нужен заголовок/);
+    for (const option of ['--help', '-h', ' --version ']) {
+      expect(() => newArticle(option, '2026-11-27', defaults), option).toThrow(`«${option.trim()}» похоже на ключ команды, а не на заголовок. Ничего не создано. Запуск: npm run new -- "Заголовок статьи"`);
+    }
+    expect(newArticle('«-20 %» и другие цены', '2026-11-27', defaults).path).toMatch(/^content\/.+\.mdx$/);
   });
 
   it('writes this file, with the title on one line and placeholders for the editor to replace', () => {
