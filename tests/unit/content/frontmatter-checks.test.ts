@@ -148,5 +148,16 @@ describe('checkFrontmatter on a block never closed', () => {
 
   it('points past the end when the file is nothing but fields', () => {
     expect(problemOf('---\ntitle: А\n')).toEqual([`content/a.mdx:3: ${MESSAGE}`]);
+    expect(problemOf('---\ntitle: А\n\n')).toEqual([`content/a.mdx:4: ${MESSAGE}`]);
+  });
+
+  it('reads past fields with a space before the colon, values indented by one space and lines of spaces', () => {
+    expect(problemOf('---   \ntitle : А\ndescription: >\n Длинное\n   \nТекст.\n')).toEqual([`content/a.mdx:6: ${MESSAGE}`]);
+  });
+
+  it('is no open block when the --- is not the file’s first line', () => {
+    expect(problemOf('Текст.\n---\ntitle: А\n')).toEqual([
+      'content/a.mdx:1: нет блока с полями статьи в начале файла. Файл должен начинаться строкой --- , затем поля (title: …), затем снова --- .',
+    ]);
   });
 });
