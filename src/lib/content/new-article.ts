@@ -64,6 +64,18 @@ export function clashingFile(newPath: string, existing: readonly string[]): stri
 
 /** The title of the issue with the highest number in the issues file (its text), so a new article lands in the current issue by default. */
 export function latestIssue(issuesYaml: string | undefined): string | undefined {
-  const issues = Object.values(issuesForCollection(issuesYaml ?? '')) as { number: number; title: string }[];
-  return issues.sort((a, b) => b.number - a.number)[0]?.title;
+  return latest(issuesYaml)?.title;
+}
+
+const latest = (issuesYaml: string | undefined) =>
+  (Object.values(issuesForCollection(issuesYaml ?? '')) as { number: number; title: string; month?: string }[]).sort((a, b) => b.number - a.number)[0];
+
+/**
+ * What `npm run new` adds when the latest issue came out before this month (`today` is
+ * YYYY-MM-DD): the article is filed in an old issue, and may belong to a new one.
+ */
+export function oldIssueHint(issuesYaml: string | undefined, today: string): string | undefined {
+  const issue = latest(issuesYaml);
+  if (!issue?.month || issue.month >= today.slice(0, 7)) return undefined;
+  return `Статья записана в последний выпуск, «${issue.title}» (${issue.month}). Если она для нового выпуска, добавьте его в content/issues.yaml и впишите его название в issue: (docs/editing.md, раздел 4а).`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clashingFile, latestIssue, newArticle } from '../../../src/lib/content/new-article.ts';
+import { clashingFile, latestIssue, newArticle, oldIssueHint } from '../../../src/lib/content/new-article.ts';
 import { checkFrontmatter } from '../../../src/lib/content/frontmatter-checks.ts';
 
 const defaults = { publication: 'VA-11 HALL-A — НОВЕЛЛЬНЫЙ20!8', issue: 'Третий выпуск', author: 'Имя автора' };
@@ -98,5 +98,21 @@ describe('latestIssue', () => {
 
   it('skips an issue the checks would reject, whatever its number', () => {
     expect(latestIssue('- number: 9\n  title: Без месяца\n- number: 2\n  title: Второй выпуск\n  month: 2025-04\n')).toBe('Второй выпуск');
+  });
+});
+
+describe('oldIssueHint', () => {
+  const yaml = '- number: 3\n  title: Третий выпуск\n  month: 2025-05\n- number: 10\n  title: Десятый выпуск\n  month: 2026-01\n- number: 4\n  title: Четвёртый выпуск\n  month: 2025-06\n';
+
+  it('says the article went into an issue of an earlier month, and how to start a new one', () => {
+    expect(oldIssueHint(yaml, '2026-02-01')).toBe(
+      'Статья записана в последний выпуск, «Десятый выпуск» (2026-01). Если она для нового выпуска, добавьте его в content/issues.yaml и впишите его название в issue: (docs/editing.md, раздел 4а).',
+    );
+  });
+
+  it('says nothing in the latest issue’s month or before it, or without issues', () => {
+    expect(oldIssueHint(yaml, '2026-01-31')).toBeUndefined();
+    expect(oldIssueHint(yaml, '2025-12-31')).toBeUndefined();
+    expect(oldIssueHint(undefined, '2026-02-01')).toBeUndefined();
   });
 });
