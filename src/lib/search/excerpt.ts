@@ -10,16 +10,20 @@ export interface ExcerptPart {
  * Pagefind's excerpt, «…text <mark>word</mark> text…», as plain text parts, so the page
  * builds it from text nodes and never parses markup it did not write. Pagefind escapes
  * only < and > in the text (an & stays as it is), so only those two are decoded; the space
- * before a dash is made non-breaking again.
+ * before a dash and after a short word is made non-breaking again.
  */
+/** The space after a word of one or two letters (after a space, an opening bracket or quote, or a mark's tag), before the next word. */
+const SHORT_WORD_SPACE = /(?<=(?:^|[\s(«„">])\p{L}{1,2}(?:<\/mark>)?) (?=\S)/gu;
+
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
-  // Pagefind folds the page's non-breaking spaces into plain ones: a dash must still never start a line.
-  const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/ —/g, '\u00a0—');
+  const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
   const push = (text: string, marked: boolean) => {
     if (text) parts.push({ text: decode(text), marked });
   };
-  let rest = excerpt;
+  // Pagefind folds the page's non-breaking spaces into plain ones: as on the page, a dash must still never
+  // start a line, nor a word of one or two letters («в», «и», «на») end one, marked or not.
+  let rest = excerpt.replace(/ —/g, '\u00a0—').replace(SHORT_WORD_SPACE, '\u00a0');
   for (;;) {
     const open = rest.indexOf('<mark>');
     if (open === -1) break;

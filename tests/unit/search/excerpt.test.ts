@@ -4,10 +4,22 @@ import { excerptParts, matchedOnlyByShortPrefix } from '../../../src/lib/search/
 describe('excerptParts', () => {
   it('puts back the non-breaking space before a dash that Pagefind made plain', () => {
     expect(excerptParts('к сотруднику, — и <mark>доверие</mark> — всё')).toEqual([
-      { text: 'к сотруднику,\u00a0— и ', marked: false },
+      { text: 'к\u00a0сотруднику,\u00a0— и\u00a0', marked: false },
       { text: 'доверие', marked: true },
       { text: '\u00a0— всё', marked: false },
     ]);
+  });
+
+  it('puts back the non-breaking space after a word of one or two letters, marked or not', () => {
+    expect(excerptParts('о работе (и не только) в «А я» — <mark>на</mark> доверии и <mark>доверие</mark>')).toEqual([
+      { text: 'о\u00a0работе (и\u00a0не\u00a0только) в\u00a0«А\u00a0я»\u00a0— ', marked: false },
+      { text: 'на', marked: true },
+      { text: '\u00a0доверии и\u00a0', marked: false },
+      { text: 'доверие', marked: true },
+    ]);
+    // Longer words, a short word at the end, numbers and words after other punctuation keep their spaces.
+    expect(excerptParts('три слова, по 10 шт. ок')).toEqual([{ text: 'три слова, по\u00a010 шт. ок', marked: false }]);
+    expect(excerptParts('Слово,и дальше ещё')).toEqual([{ text: 'Слово,и дальше ещё', marked: false }]);
   });
 
   it('splits an excerpt into text and marked words, in order', () => {
@@ -34,7 +46,7 @@ describe('excerptParts', () => {
   });
 
   it('reads an unclosed <mark> as text, and gives nothing for an empty excerpt', () => {
-    expect(excerptParts('а <mark>б')).toEqual([{ text: 'а <mark>б', marked: false }]);
+    expect(excerptParts('а <mark>б')).toEqual([{ text: 'а\u00a0<mark>б', marked: false }]);
     expect(excerptParts('')).toEqual([]);
     expect(excerptParts('<mark>всё</mark>')).toEqual([{ text: 'всё', marked: true }]);
   });
