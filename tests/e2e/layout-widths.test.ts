@@ -87,3 +87,37 @@ describe('print', () => {
     await context.close();
   });
 });
+
+describe('the front page title on a phone', () => {
+  for (const width of [300, 320, 375]) {
+    it(`keeps each of its words on one line at ${width} px («НОВЕЛЛЬНЫЙ20!8» is one word)`, async () => {
+      const { page, context, problems } = await openReader(site, { viewport: { width, height: 800 } });
+      await page.goto(`${site.server.origin}/`);
+      const split = await page.locator('h1').evaluate((heading) => {
+        const text = heading.firstChild as Text;
+        const range = document.createRange();
+        const tops: number[] = [];
+        for (let i = 0; i < text.data.length; i++) {
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          tops.push(Math.round(range.getClientRects()[0]?.top ?? -1));
+        }
+        // Words run between spaces (plain or non-breaking); a word split across lines has two tops.
+        const broken: string[] = [];
+        let start = 0;
+        for (let i = 0; i <= text.data.length; i++) {
+          if (i === text.data.length || /\s/.test(text.data[i]!)) {
+            const word = tops.slice(start, i).filter((top, j) => text.data[start + j] !== '\u2060');
+            if (new Set(word).size > 1) broken.push(text.data.slice(start, i));
+            start = i + 1;
+          }
+        }
+        return { broken, lines: new Set(tops).size };
+      });
+      expect(split.broken).toEqual([]);
+      expect(split.lines).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
