@@ -43,6 +43,9 @@ export default {
     // lines are and how they are checked is typography.ts, mutated; the process itself is tested in
     // tests/build/search-index): it changes how fast a build is, never what it writes.
     '!src/lib/integrations/typeset-ahead-integration.ts',
+    // Spawns a helper process at a lower priority and stops it with the build: only real builds
+    // start helpers (tests/build/scale, tests/build/rebuild).
+    '!src/lib/integrations/helper-process.ts',
   ],
   // No mutator is excluded.
   // tests/mutation holds only the baseline below: nothing a test run needs in its sandbox.

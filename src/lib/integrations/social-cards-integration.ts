@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import type { CardJob } from '../cards/card-jobs.ts';
 import { socialCardCache } from '../cards/social-cards-for-articles.ts';
 import { pruneUnusedCards } from './card-cache-pruning.ts';
-import { lowerPriority } from './typeset-ahead-integration.ts';
+import { startHelperProcess } from './helper-process.ts';
 
 interface Drawing {
   child: ChildProcess;
@@ -31,12 +31,8 @@ export function socialCards(cacheDir: string) {
 
   const draw = (root: string, jobs: readonly CardJob[]) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [path.join(root, 'src/cli/draw-cards.ts')], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
     // Below the typesetting helper too: cards are wanted only at the build's end, typeset text during the compile.
-    lowerPriority(child, 10);
-    // A build that stops early (a compile error) takes its card process with it.
-    const stop = () => child.kill();
-    process.once('exit', stop);
+    const child = startHelperProcess(root, 'draw-cards.ts', 10);
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
@@ -44,7 +40,6 @@ export function socialCards(cacheDir: string) {
     const done = new Promise<Map<string, string>>((resolve, reject) => {
       child.on('error', reject);
       child.on('close', (code) => {
-        process.removeListener('exit', stop);
         if (code !== 0) return reject(new Error(`social cards: the drawing process failed (exit ${code}):\n${err}`));
         resolve(new Map(out.split('\n').filter(Boolean).map((line) => line.split('\t') as [string, string])));
       });

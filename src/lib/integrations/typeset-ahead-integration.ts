@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { setPriority } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { acceptTypesetLines } from '../markdown/typography.ts';
 import { typographyMemoFile } from './typography-cache-integration.ts';
+import { startHelperProcess } from './helper-process.ts';
 
 /**
  * Below this many articles the compile is over in about the time the helper takes to start
@@ -27,20 +27,18 @@ export function typesetAhead(cacheDir: string) {
   const start = (root: string, files: readonly string[]) => {
     if (files.length < TYPESET_AHEAD_FROM) return;
     articles = files.length;
-    const helper = spawn(process.execPath, [path.join(root, 'src/cli/typeset-ahead.ts')], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
+    // Above the card process: typeset text is wanted during the compile, cards only at the build's end.
+    const helper = startHelperProcess(root, 'typeset-ahead.ts', 5);
     child = helper;
-    lowerPriority(helper, 5);
-    const stop = () => helper.kill();
-    process.once('exit', stop);
-    helper.on('close', () => process.removeListener('exit', stop));
     helper.on('error', () => undefined);
+    helper.stderr.resume(); // nothing it says matters to the build
     let partial = '';
-    helper.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    helper.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       const lines = (partial + chunk).split('\n');
       partial = lines.pop()!;
       received += acceptTypesetLines(lines);
     });
-    helper.stdin!.end(JSON.stringify({ files: files.map((file) => path.join(root, file)), memoFile: typographyMemoFile(cacheDir) }));
+    helper.stdin.end(JSON.stringify({ files: files.map((file) => path.join(root, file)), memoFile: typographyMemoFile(cacheDir) }));
   };
 
   const integration: AstroIntegration = {
@@ -58,14 +56,3 @@ export function typesetAhead(cacheDir: string) {
   return { integration, start };
 }
 
-/**
- * A helper process yields to the build's own process, the critical path: on two cores it still
- * has the other core to itself, and on one it takes only what the build leaves.
- */
-export function lowerPriority(child: ChildProcess, niceness: number): void {
-  try {
-    if (child.pid !== undefined) setPriority(child.pid, niceness);
-  } catch {
-    // not allowed here (or the process already ended): it runs at the build's priority
-  }
-}
