@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot, testCacheRoot, testRootsDir } from './paths.ts';
-import { PROJECT_FILES } from './temp-project.ts';
+import { testCacheRoot, testRootsDir } from './paths.ts';
+import { copyProject } from './temp-project.ts';
 
 export interface BuildResult {
   status: number | null;
@@ -31,8 +31,7 @@ function projectCopy(outDir: string, contentDir: string): string {
   const root = path.join(testRootsDir, folderKey(outDir));
   if (existsSync(root)) return root;
   mkdirSync(root, { recursive: true });
-  for (const entry of [...PROJECT_FILES, contentDir]) cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
-  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  copyProject(root, contentDir, contentDir);
   return root;
 }
 

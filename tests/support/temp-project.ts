@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fixtureContent, projectRoot } from './paths.ts';
 
 /** What makes the project, besides its content and node_modules. */
-export const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
 
 export interface TempProject {
   root: string;
@@ -15,6 +15,16 @@ export interface TempProject {
 }
 
 /**
+ * Copies the project into `root` (which may exist), with the content folder `content` (relative to
+ * the project) as `contentAs`; node_modules is shared by a symlink.
+ */
+export function copyProject(root: string, content: string, contentAs: string): void {
+  for (const entry of PROJECT_FILES) cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
+  cpSync(path.join(projectRoot, content), path.join(root, contentAs), { recursive: true });
+  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+}
+
+/**
  * A throw-away copy of the project (sharing node_modules by a symlink) where a
  * test can add, break or remove content files and build, as an editor would.
  * Its content/ is a copy of a fixture site (the seed article by default), or of
@@ -22,9 +32,7 @@ export interface TempProject {
  */
 export function makeTempProject({ content = fixtureContent('seed') }: { content?: string } = {}): TempProject {
   const root = mkdtempSync(path.join(tmpdir(), 'article-site-'));
-  for (const entry of PROJECT_FILES) cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
-  cpSync(path.join(projectRoot, content === 'live' ? 'content' : content), path.join(root, 'content'), { recursive: true });
-  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  copyProject(root, content === 'live' ? 'content' : content, 'content');
   return {
     root,
     write(file, content) {
