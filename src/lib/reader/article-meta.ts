@@ -6,10 +6,21 @@ import { formatPublishedDate, type PublishedDate } from '../content/published-da
 
 const months = { nominative: ui.monthsNominative, genitive: ui.monthsGenitive };
 
+// An article is listed on several pages (front page, its issue, its author, the archive): counted once per build.
+// The bodies are the content store's own strings; the bound keeps a long dev session's edits from piling up.
+const readingTimeByBody = new Map<string, string>();
+const READING_TIME_MEMO_LIMIT = 20_000;
+
 /** «7 минут чтения» for an MDX source; the number never ends a line apart from its word. */
 export function readingTimeLabel(body: string): string {
-  const minutes = readingMinutes(countWords(mdxToReadableText(body)), siteConfig.wordsPerMinute);
-  return `${minutes}\u00a0${pluralRu(minutes, ui.minuteForms)} ${ui.readingTimeSuffix}`;
+  let label = readingTimeByBody.get(body);
+  if (label === undefined) {
+    const minutes = readingMinutes(countWords(mdxToReadableText(body)), siteConfig.wordsPerMinute);
+    label = `${minutes}\u00a0${pluralRu(minutes, ui.minuteForms)} ${ui.readingTimeSuffix}`;
+    if (readingTimeByBody.size >= READING_TIME_MEMO_LIMIT) readingTimeByBody.clear();
+    readingTimeByBody.set(body, label);
+  }
+  return label;
 }
 
 /** «апрель 2025», «15 апреля 2025»: never split across lines («27 / ноября 2026» read as two facts). */
