@@ -1,8 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { testCacheRoot, testRootsDir } from './paths.ts';
 import { copyProject } from './temp-project.ts';
+import { buildScriptNodeArgs } from '../../src/lib/tooling/build-command.ts';
 
 export interface BuildResult {
   status: number | null;
@@ -35,8 +36,14 @@ function projectCopy(outDir: string, contentDir: string): string {
   return root;
 }
 
+/** `npm run build`'s arguments to Node, from the project's package.json. */
+function npmBuildArgs(root: string): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { build: string } };
+  return buildScriptNodeArgs(scripts.build);
+}
+
 /**
- * How `astro build` is run as a deployer would run it: a child process with a clean env
+ * How `npm run build` is run as a deployer would run it: a child process with a clean env
  * for the site settings. Each output folder gets its own cache folder, emptied first,
  * unless `env.CACHE_DIR` names one, and, unless `root` names a project, its own copy of this one.
  */
@@ -45,7 +52,7 @@ function buildCommand(options: BuildOptions): { args: string[]; cwd: string; env
   const cacheDir = defaultCacheDir(options.outDir);
   if (!options.env?.CACHE_DIR) rmSync(cacheDir, { recursive: true, force: true });
   return {
-    args: [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', options.outDir],
+    args: [...npmBuildArgs(root), '--outDir', options.outDir],
     cwd: root,
     env: {
       ...withoutTestMode(process.env),
