@@ -4,12 +4,15 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pageOwnCsp } from '../site/page-csp.ts';
 
-/** After the build, each page's policy lists the hashes of its own inline code alone (see pageOwnCsp). */
+/**
+ * Once the pages are written, each page's policy lists the hashes of its own inline code alone
+ * (see pageOwnCsp). At astro:build:generated, so the pages are final when the search index reads them.
+ */
 export function pageOwnCspIntegration(): AstroIntegration {
   return {
     name: 'page-own-csp',
     hooks: {
-      'astro:build:done': ({ dir }) => {
+      'astro:build:generated': ({ dir }) => {
         const root = fileURLToPath(dir);
         for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
           if (!file.endsWith('.html')) continue;
