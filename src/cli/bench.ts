@@ -16,6 +16,8 @@ import { ARTICLE_FEATURES, articleHastPlugins } from '../lib/markdown/article-pi
 import { parseSearchIndexLogLine, type SearchIndexReport } from '../lib/search/index-report.ts';
 import { RESULTS_PER_PAGE, SEARCH_BUNDLE_FOLDER } from '../lib/search/search-config.ts';
 import { brotliSize } from '../lib/tooling/page-weight.ts';
+import { buildScriptNodeArgs } from '../lib/tooling/build-command.ts';
+import { BARE_ASTRO_FILES } from './bench-bare-astro.ts';
 import { searchQueryWeight } from '../lib/tooling/search-weight.ts';
 
 const { values: args } = parseArgs({
@@ -33,7 +35,11 @@ const root = process.cwd();
 // Inside the project, so the copy finds node_modules by walking up; its own caches stay its own.
 const benchRoot = path.join(root, '.cache', 'bench', 'project');
 const hugoRoot = path.join(root, '.cache', 'bench', 'hugo');
-const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const bareAstroRoot = path.join(root, '.cache', 'bench', 'bare-astro');
+// As `npm run build` starts it (with its allocator settings). The copy has no node_modules of its own:
+// it finds this project's by walking up, so Astro's path is taken from here.
+const buildArgs = buildScriptNodeArgs((JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build)
+  .map((arg) => (arg.startsWith('node_modules/') ? path.join(root, arg) : arg));
 const source = mdxBody(readFileSync(path.join(root, 'tests/fixtures/sites/seed/content/poteryat-doverie-bossa.mdx'), 'utf8'));
 const hugoBin = spawnSync('hugo', ['version'], { encoding: 'utf8' }).status === 0 ? 'hugo' : undefined;
 const hugoVersion = hugoBin ? spawnSync(hugoBin, ['version'], { encoding: 'utf8' }).stdout.trim().split(' ')[1] : undefined;
@@ -67,6 +73,38 @@ function prepareHugo(n: number): void {
     const front = /^---\n([\s\S]*?)\n---\n/.exec(article.content)![1]!.replace(/^published: /m, 'date: ');
     writeFileSync(path.join(hugoRoot, 'content', 'posts', article.fileName.replace(/\.mdx$/, '.md')), `---\n${front}\n---\n${mdxBody(article.content)}`);
   }
+}
+
+/** The bare Astro site (bench-bare-astro.ts) with the bench project's articles. */
+function prepareBareAstro(): void {
+  rmSync(bareAstroRoot, { recursive: true, force: true });
+  for (const [file, content] of Object.entries(BARE_ASTRO_FILES)) {
+    mkdirSync(path.dirname(path.join(bareAstroRoot, file)), { recursive: true });
+    writeFileSync(path.join(bareAstroRoot, file), content);
+  }
+  mkdirSync(path.join(bareAstroRoot, 'content'));
+  for (const file of readdirSync(path.join(benchRoot, 'content')).filter((name) => name.endsWith('.mdx'))) {
+    cpSync(path.join(benchRoot, 'content', file), path.join(bareAstroRoot, 'content', file));
+  }
+}
+
+/** A clean build of the bare Astro site, as Astro ships (plain `astro build`): wall seconds and peak memory. */
+async function bareAstroBuild(): Promise<{ wall: number; peakRssMb: number }> {
+  for (const dir of ['dist', '.astro', 'node_modules']) rmSync(path.join(bareAstroRoot, dir), { recursive: true, force: true });
+  const started = performance.now();
+  const child = spawn(process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    cwd: bareAstroRoot,
+    env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let errors = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
+  let peakRssMb = 0;
+  const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, treeRssMb(child.pid!))), 50);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  if (status !== 0) throw new Error(`bare Astro build failed:\n${errors}`);
+  return { wall: (performance.now() - started) / 1000, peakRssMb };
 }
 
 function hugoBuild(): number {
@@ -112,7 +150,7 @@ async function build({ clean }: { clean: boolean }): Promise<Run> {
   }
   const load = os.loadavg()[0]!;
   const started = performance.now();
-  const child = spawn(process.execPath, [astroBin, 'build'], {
+  const child = spawn(process.execPath, buildArgs, {
     cwd: benchRoot,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://bench.example', BASE_PATH: '/' },
   });
@@ -157,6 +195,7 @@ const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 const rows: string[] = [];
 const results = new Map<number, { wall: number; fastest: number; peakMb: number; hugo?: number | undefined }>();
 const rebuilds: string[] = [];
+const floorRows: string[] = [];
 let unchanged: Run | undefined;
 let oneEdit: Run | undefined;
 const loads: number[] = [];
@@ -189,6 +228,14 @@ for (const n of sizes) {
     `| ${n} | ${p.pages} | ${s(wall)} (${runCount} run${runCount > 1 ? 's' : ''}) | ${s(fastest)} | ${peakMb.toFixed(0)} MB | ${s(p.collect)} | ${s(p.compile)} | ${s(p.renderPages)} | ${s(p.renderOther)} | ${typical.search ? s(typical.search.seconds) : '—'} | ${s(typical.cardWait)} | ${hugo === undefined ? '—' : `${hugo.toFixed(2)} s`} | ${hugo === undefined ? '—' : `${(fastest / hugo).toFixed(1)} ×`} | ${runs.map((run) => run.load.toFixed(1)).join(', ')} |`,
   );
   if (typical.search) largestSearch = { seconds: typical.search.seconds, n, ...searchIndexFigures() };
+  prepareBareAstro();
+  const bare: { wall: number; peakRssMb: number }[] = [];
+  for (let r = 0; r < runCount; r++) bare.push(await bareAstroBuild());
+  const bareFastest = Math.min(...bare.map((run) => run.wall));
+  console.error(`N=${n} bare Astro fastest: ${s(bareFastest)}`);
+  floorRows.push(
+    `| ${n} | ${s(bareFastest)} | ${Math.max(...bare.map((run) => run.peakRssMb)).toFixed(0)} MB | ${hugo === undefined ? '—' : `${(bareFastest / hugo).toFixed(1)} ×`} | ${s(fastest)} | ${(fastest / bareFastest).toFixed(1)} × |`,
+  );
   if (n === 1000) {
     unchanged = await build({ clean: false });
     console.error(`N=${n} rebuild, nothing changed: ${s(unchanged.wall)}`);
@@ -220,6 +267,11 @@ const table = [
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows,
 ].join('\n');
+const floorTable = [
+  '| articles | bare Astro, fastest | its peak | bare Astro ÷ bare Hugo | this site, fastest | this site ÷ bare Astro |',
+  '|---:|---:|---:|---:|---:|---:|',
+  ...floorRows,
+].join('\n');
 const rebuildTable = rebuilds.length
   ? ['| N = 1000, caches kept | wall | of the clean build | peak | sync + types | compile | render: pages | waited for cards | load at start |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|', ...rebuilds].join('\n')
   : '';
@@ -228,13 +280,13 @@ const summary = [
   `- Our Sätteri plugins (figures, heading ids, footnotes, typography, heading anchors, base links) add **${pluginMs.toFixed(2)} ms** of compile time per article (200 articles compiled with and without them, outside the build).`,
   marginal !== undefined ? `- Marginal cost per article (N=100 → N=1000, median wall): **${(marginal * 1000).toFixed(1)} ms**.` : '',
   largestSearch
-    ? `- Search index at N=${largestSearch.n}: **${s(largestSearch.seconds)}** of the build (Pagefind over the built pages, at its end), **${(largestSearch.bytes / 2 ** 20).toFixed(1)} MB** in ${largestSearch.files} files in \`dist/${SEARCH_BUNDLE_FOLDER}/\`; a query fetches at most **${(largestSearch.queryBytes / 1000).toFixed(0)} kB** brotli (budget 150 kB).`
+    ? `- Search index at N=${largestSearch.n}: **${s(largestSearch.seconds)}** of the build (Pagefind over the built pages, from the end of the render, beside the build's last steps), **${(largestSearch.bytes / 2 ** 20).toFixed(1)} MB** in ${largestSearch.files} files in \`dist/${SEARCH_BUNDLE_FOLDER}/\`; a query fetches at most **${(largestSearch.queryBytes / 1000).toFixed(0)} kB** brotli (budget 150 kB).`
     : '',
   `- One-minute load average at the start of the runs: ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${os.availableParallelism()} cores${Math.max(...loads) > 1.5 ? ' (the machine was shared: other jobs ran during the benchmark)' : ''}.`,
 ].filter(Boolean).join('\n');
 const targetTable = targetsTable(targets);
 
-console.log(`${table}\n\n${rebuildTable}\n\n${summary}\n\n${targetTable}`);
+console.log(`${table}\n\n${floorTable}\n\n${rebuildTable}\n\n${summary}\n\n${targetTable}`);
 
 const doc = `# Build performance
 
@@ -245,13 +297,18 @@ generated articles of ~12 KB each (the article's paragraphs in another order per
 sections, spread over six years and 50 issues). Wall time is the median of the runs; the phases are from
 the run closest to it. «Compile» is Vite's bundle of every MDX module (Sätteri with our plugins);
 «render» is the static-route phase (pages; «other» is the feed, robots, favicon); «search index» is
-Pagefind indexing the built pages at the end of the build. Social cards are drawn
+Pagefind indexing the built pages, from the end of the render (in its own process, beside the build's last steps). Social cards are drawn
 by a process of their own beside the compile: «waited for cards» is how long the build waited for it at
 its end. Peak memory is sampled every 50 ms over the build and every process it starts (cards, typesetting, Pagefind). The bare
 Hugo site builds the same Markdown bodies with a one-line layout (page with TOC, paginated list, RSS,
 sitemap), run several times, fastest taken.
 
 ${table}
+
+Astro's own floor: a bare Astro site (\`src/cli/bench-bare-astro.ts\`: MDX and sitemap, a page per article with
+its table of contents, one list, nothing of ours) built from the same articles, as many runs as above, fastest taken.
+
+${floorTable}
 
 ${rebuildTable}
 
