@@ -71,7 +71,7 @@ export default defineConfig({
     mdx(), sitemap(), draftPreview(), trailingSlashRedirects(),
     // Each page's CSP with only its own hashes, then the search index over the finished pages.
     pageOwnCspIntegration(),
-    searchIndex({ language: siteConfig.lang }),
+    searchIndex({ language: siteConfig.lang, startAfter: cards.ended }),
     upToDateBuild.record,
   ],
   vite: {

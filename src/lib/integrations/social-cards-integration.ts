@@ -67,5 +67,7 @@ export function socialCards(cacheDir: string) {
       },
     },
   };
-  return { integration, draw };
+  /** Resolves once the drawing process has ended, drawn or failed (the failure is reported at the build's end). */
+  const ended = (): Promise<void> => (drawing ? drawing.done.then(() => undefined, () => undefined) : Promise.resolve());
+  return { integration, draw, ended };
 }
