@@ -1,6 +1,7 @@
 import { brotliCompressSync, constants } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { brotliSize, BUDGET, budgetFor, inlineBlocks, isOtherOrigin, renderSubresources, SEARCH_PAGE_BUDGET, weighPage } from '../../../src/lib/tooling/page-weight.ts';
+import { unrepeatedWords } from '../../support/long-text.ts';
+import { ARTICLE_OWN_ALLOWANCE, articleOwnBrotli, brotliSize, BUDGET, budgetFor, inlineBlocks, isOtherOrigin, renderSubresources, SEARCH_PAGE_BUDGET, weighPage } from '../../../src/lib/tooling/page-weight.ts';
 
 const ORIGIN = 'https://site.example';
 const nothing = () => new Uint8Array();
@@ -14,9 +15,45 @@ describe('BUDGET', () => {
 
   it('allows the search page 30 000 bytes before the first query, 4 000 of them JavaScript, in 2 requests', () => {
     expect(SEARCH_PAGE_BUDGET).toEqual({ totalBrotli: 30_000, requests: 2, jsBrotli: 4_000 });
-    expect(budgetFor('poisk/index.html', 'poisk/index.html')).toBe(SEARCH_PAGE_BUDGET);
-    expect(budgetFor('poteryat-doverie-bossa/index.html', 'poisk/index.html')).toBe(BUDGET);
-    expect(budgetFor('index.html', 'poisk/index.html')).toBe(BUDGET);
+    expect(budgetFor('poisk/index.html', 'poisk/index.html', articlePage(20_000))).toBe(SEARCH_PAGE_BUDGET);
+    expect(budgetFor('poteryat-doverie-bossa/index.html', 'poisk/index.html', articlePage(1_000))).toBe(BUDGET);
+    expect(budgetFor('index.html', 'poisk/index.html', '<main><p>Статьи</p></main>')).toBe(BUDGET);
+  });
+});
+
+/** An article page: site chrome around a TOC and the text. */
+function articlePage(words: number): string {
+  return `<html><body><header>Журнал</header><nav class="toc"><ol class="toc__list"><li><a href="#a">Раздел</a></li></ol></nav>`
+    + `<div class="prose astro-x1"><h2 id="a">Раздел</h2><p>${unrepeatedWords(words)}</p></div><footer>Все статьи</footer></body></html>`;
+}
+
+describe('articleOwnBrotli', () => {
+  it('weighs the article text and its TOC, not the page around them', () => {
+    const page = articlePage(500);
+    const own = '<ol class="toc__list"><li><a href="#a">Раздел</a></li></ol>' + `<div class="prose astro-x1"><h2 id="a">Раздел</h2><p>${unrepeatedWords(500)}</p></div>`;
+    expect(articleOwnBrotli(page)).toBe(br(own));
+    expect(articleOwnBrotli(page.replace('<header>Журнал</header>', `<header>${unrepeatedWords(300)}</header>`))).toBe(br(own));
+  });
+
+  it('is 0 on a page without an article', () => {
+    expect(articleOwnBrotli('<html><body><main><p>Все статьи</p></main></body></html>')).toBe(0);
+    expect(articleOwnBrotli('<p class="prosecco">не статья</p>')).toBe(0);
+  });
+});
+
+describe('budgetFor an article page', () => {
+  it('keeps 10 000 bytes while the text and TOC weigh up to 3 500', () => {
+    expect(ARTICLE_OWN_ALLOWANCE).toBe(3_500);
+    const short = articlePage(1_000);
+    expect(articleOwnBrotli(short)).toBeLessThanOrEqual(ARTICLE_OWN_ALLOWANCE);
+    expect(budgetFor('a/index.html', 'poisk/index.html', short)).toBe(BUDGET);
+  });
+
+  it('grows by exactly what a longer article’s own part weighs beyond that, and nothing else', () => {
+    const long = articlePage(6_000);
+    const own = articleOwnBrotli(long);
+    expect(own).toBeGreaterThan(ARTICLE_OWN_ALLOWANCE);
+    expect(budgetFor('a/index.html', 'poisk/index.html', long)).toEqual({ ...BUDGET, totalBrotli: BUDGET.totalBrotli + own - ARTICLE_OWN_ALLOWANCE });
   });
 });
 
