@@ -88,34 +88,54 @@ describe('print', () => {
   });
 });
 
-describe('the front page title on a phone', () => {
+describe('the front page title and standfirst on a phone', () => {
   for (const width of [300, 320, 375]) {
-    it(`keeps each of its words on one line at ${width} px («НОВЕЛЛЬНЫЙ20!8» is one word)`, async () => {
+    it(`keep each of their words on one line at ${width} px («НОВЕЛЛЬНЫЙ20!8» is one word, «HALL-A» one compound)`, async () => {
       const { page, context, problems } = await openReader(site, { viewport: { width, height: 800 } });
       await page.goto(`${site.server.origin}/`);
-      const split = await page.locator('h1').evaluate((heading) => {
-        const text = heading.firstChild as Text;
-        const range = document.createRange();
-        const tops: number[] = [];
-        for (let i = 0; i < text.data.length; i++) {
-          range.setStart(text, i);
-          range.setEnd(text, i + 1);
-          tops.push(Math.round(range.getClientRects()[0]?.top ?? -1));
-        }
-        // Words run between spaces (plain or non-breaking); a word split across lines has two tops.
-        const broken: string[] = [];
-        let start = 0;
-        for (let i = 0; i <= text.data.length; i++) {
-          if (i === text.data.length || /\s/.test(text.data[i]!)) {
-            const word = tops.slice(start, i);
-            if (new Set(word).size > 1) broken.push(text.data.slice(start, i));
-            start = i + 1;
+      for (const selector of ['h1', '.front__standfirst']) {
+        const split = await page.locator(selector).evaluate((element) => {
+          // Every character's line, across the element's text nodes (compounds are spans of their own).
+          const chars: { char: string; top: number }[] = [];
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          const range = document.createRange();
+          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+            for (let i = 0; i < node.data.length; i++) {
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              chars.push({ char: node.data[i]!, top: Math.round(range.getClientRects()[0]?.top ?? -1) });
+            }
           }
-        }
-        return { broken, lines: new Set(tops).size };
-      });
-      expect(split.broken).toEqual([]);
-      expect(split.lines).toBeGreaterThan(0);
+          // Words run between spaces (plain or non-breaking); a word split across lines has two tops.
+          const broken: string[] = [];
+          let word: typeof chars = [];
+          for (const entry of [...chars, { char: ' ', top: 0 }]) {
+            if (/\s/.test(entry.char)) {
+              if (new Set(word.map((c) => c.top)).size > 1) broken.push(word.map((c) => c.char).join(''));
+              word = [];
+            } else word.push(entry);
+          }
+          return { broken, lines: new Set(chars.map((c) => c.top)).size };
+        });
+        expect(split.broken, selector).toEqual([]);
+        expect(split.lines, selector).toBeGreaterThan(0);
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('the signature at an article’s end on a phone', () => {
+  for (const width of [300, 320, 375]) {
+    it(`keeps the author’s and the issue’s names each on one line at ${width} px`, async () => {
+      const { page, context, problems } = await openReader(site, { viewport: { width, height: 800 } });
+      await page.goto(`${site.server.origin}${ARTICLE}`);
+      const lines = await page.locator('.article-end__signature a').evaluateAll((links) =>
+        links.map((link) => ({ name: link.textContent, lines: new Set([...link.getClientRects()].map((rect) => Math.round(rect.top))).size })),
+      );
+      expect(lines.length).toBeGreaterThan(0);
+      for (const link of lines) expect(link.lines, link.name ?? '').toBe(1);
       expect(problems).toEqual([]);
       await context.close();
     });
