@@ -19,7 +19,18 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
   const push = (text: string, marked: boolean) => {
-    if (text) parts.push({ text: decode(text), marked });
+    if (!text) return;
+    // Pagefind marks the word with the punctuation it touches («<mark>сроках,</mark>»); the mark is the word's alone.
+    const core = marked ? /^([^\p{L}\p{N}]*)(.*?[\p{L}\p{N}])([^\p{L}\p{N}]*)$/su.exec(text) : null;
+    if (!core) {
+      const last = parts.at(-1);
+      if (last && !last.marked && !marked) last.text += decode(text);
+      else parts.push({ text: decode(text), marked });
+      return;
+    }
+    push(core[1]!, false);
+    parts.push({ text: decode(core[2]!), marked: true });
+    push(core[3]!, false);
   };
   // Pagefind folds the page's non-breaking spaces into plain ones: as on the page, a dash must still never
   // start a line, nor a word of one or two letters («в», «и», «на») end one, marked or not.

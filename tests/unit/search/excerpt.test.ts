@@ -22,6 +22,22 @@ describe('excerptParts', () => {
     expect(excerptParts('Слово,и дальше ещё')).toEqual([{ text: 'Слово,и дальше ещё', marked: false }]);
   });
 
+  it('marks the word alone, not the punctuation Pagefind marks with it', () => {
+    expect(excerptParts('о <mark>сроках,</mark> и <mark>«доверии»</mark>. <mark>Вот</mark>')).toEqual([
+      { text: 'о\u00a0', marked: false },
+      { text: 'сроках', marked: true },
+      { text: ', и\u00a0«', marked: false },
+      { text: 'доверии', marked: true },
+      { text: '». ', marked: false },
+      { text: 'Вот', marked: true },
+    ]);
+    expect(excerptParts('<mark>20!8:</mark> и')).toEqual([
+      { text: '20!8', marked: true },
+      { text: ': и', marked: false },
+    ]);
+    expect(excerptParts('<mark>—</mark>')).toEqual([{ text: '—', marked: true }]);
+  });
+
   it('splits an excerpt into text and marked words, in order', () => {
     expect(excerptParts('потерять <mark>доверие</mark> вашего <mark>босса</mark>.')).toEqual([
       { text: 'потерять ', marked: false },
@@ -34,9 +50,9 @@ describe('excerptParts', () => {
 
   it('decodes the < and > Pagefind escapes, and leaves & and quotes as the text has them', () => {
     expect(excerptParts('Тег &lt;b&gt; & <mark>"кавычки"</mark> \'да\'')).toEqual([
-      { text: 'Тег <b> & ', marked: false },
-      { text: '"кавычки"', marked: true },
-      { text: " 'да'", marked: false },
+      { text: 'Тег <b> & "', marked: false },
+      { text: 'кавычки', marked: true },
+      { text: "\" 'да'", marked: false },
     ]);
   });
 
