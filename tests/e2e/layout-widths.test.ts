@@ -88,12 +88,12 @@ describe('print', () => {
   });
 });
 
-describe('the front page title and standfirst on a phone', () => {
+describe('the front page title, standfirst and footer on a phone', () => {
   for (const width of [300, 320, 375]) {
     it(`keep each of their words on one line at ${width} px («НОВЕЛЛЬНЫЙ20!8» is one word, «HALL-A» one compound)`, async () => {
       const { page, context, problems } = await openReader(site, { viewport: { width, height: 800 } });
       await page.goto(`${site.server.origin}/`);
-      for (const selector of ['h1', '.front__standfirst']) {
+      for (const selector of ['h1', '.front__standfirst', '.site-footer p:first-child']) {
         const split = await page.locator(selector).evaluate((element) => {
           // Every character's line, across the element's text nodes (compounds are spans of their own).
           const chars: { char: string; top: number }[] = [];
