@@ -5,7 +5,8 @@
 const CONFIG = `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-export default defineConfig({ site: 'https://bench.example', integrations: [mdx(), sitemap()] });
+// Its caches in its own folder: by default they would go to the node_modules it shares with this project.
+export default defineConfig({ cacheDir: './.astro-cache', site: 'https://bench.example', integrations: [mdx(), sitemap()] });
 `;
 
 const CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
