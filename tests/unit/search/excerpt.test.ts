@@ -31,6 +31,10 @@ describe('excerptParts', () => {
       { text: '». ', marked: false },
       { text: 'Вот', marked: true },
     ]);
+    expect(excerptParts('<mark>сроках?!»</mark>')).toEqual([
+      { text: 'сроках', marked: true },
+      { text: '?!»', marked: false },
+    ]);
     expect(excerptParts('<mark>20!8:</mark> и')).toEqual([
       { text: '20!8', marked: true },
       { text: ': и', marked: false },
