@@ -22,7 +22,8 @@ export const headingAnchorsPlugin: HastPluginDefinition = {
           {
             type: 'element',
             tagName: 'a',
-            properties: { className: ['heading__anchor'], href: `#${id}`, ariaLabel: ui.headingAnchorLabel(ctx.textContent(node)) },
+            // Out of the search index: its «#» would show in the excerpts («…хрупкое. # Под…»).
+            properties: { className: ['heading__anchor'], href: `#${id}`, ariaLabel: ui.headingAnchorLabel(ctx.textContent(node)), dataPagefindIgnore: '' },
             children: [{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] }],
           },
         ],

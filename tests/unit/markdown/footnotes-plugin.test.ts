@@ -35,7 +35,7 @@ describe('Russian footnotes in Sätteri', () => {
     const { html } = await markdownToHtml(SOURCE, { ...options, hastPlugins: [footnotesPlugin, headingAnchorsPlugin] });
     expect(html).toContain(
       '<section data-footnotes class="footnotes"><div class="heading heading--h2"><h2 class="footnotes__title" id="footnote-label">Примечания</h2>' +
-        '<a class="heading__anchor" href="#footnote-label" aria-label="Ссылка на раздел «Примечания»">',
+        '<a class="heading__anchor" href="#footnote-label" aria-label="Ссылка на раздел «Примечания»" data-pagefind-ignore="">',
     );
   });
 

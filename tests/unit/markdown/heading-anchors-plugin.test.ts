@@ -11,14 +11,14 @@ describe('headingAnchorsPlugin', () => {
   it('wraps a section heading with a link to itself, outside the heading’s text', async () => {
     expect(await render('<h2 id="itogi">Итоги</h2>\n')).toBe(
       '<div class="heading heading--h2"><h2 id="itogi">Итоги</h2>' +
-        '<a class="heading__anchor" href="#itogi" aria-label="Ссылка на раздел «Итоги»"><span aria-hidden="true">#</span></a></div>\n',
+        '<a class="heading__anchor" href="#itogi" aria-label="Ссылка на раздел «Итоги»" data-pagefind-ignore=""><span aria-hidden="true">#</span></a></div>\n',
     );
   });
 
   it('does the same for a subsection, marked as h3', async () => {
     expect(await render('<h3 id="shag-1">Первый шаг</h3>\n')).toBe(
       '<div class="heading heading--h3"><h3 id="shag-1">Первый шаг</h3>' +
-        '<a class="heading__anchor" href="#shag-1" aria-label="Ссылка на раздел «Первый шаг»"><span aria-hidden="true">#</span></a></div>\n',
+        '<a class="heading__anchor" href="#shag-1" aria-label="Ссылка на раздел «Первый шаг»" data-pagefind-ignore=""><span aria-hidden="true">#</span></a></div>\n',
     );
   });
 
