@@ -10,7 +10,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { mdxToJs, type HastPluginList } from 'satteri';
 import { marginalCost, median, parseBuildLog, type BuildPhases } from '../lib/tooling/bench-stats.ts';
-import { evaluateTargets, parseCardWait, targetsTable } from '../lib/tooling/bench-targets.ts';
+import { evaluateTargets, targetsTable } from '../lib/tooling/bench-targets.ts';
+import { parseCardWait, saysUpToDate } from '../lib/integrations/build-log-lines.ts';
 import { generateArticle, generatedIssuesYaml, mdxBody } from '../lib/content/generated-articles.ts';
 import { ARTICLE_FEATURES, articleHastPlugins } from '../lib/markdown/article-pipeline.ts';
 import { parseSearchIndexLogLine, type SearchIndexReport } from '../lib/search/index-report.ts';
@@ -164,7 +165,7 @@ async function build({ clean }: { clean: boolean }): Promise<Run> {
   const wall = (performance.now() - started) / 1000;
   if (status !== 0) throw new Error(`build failed:\n${log}`);
   // A build that found nothing changed stops before Astro's phases: it has none to report.
-  const skipped = /nothing changed since the last build/.test(log);
+  const skipped = saysUpToDate(log);
   const phases = skipped ? { builtIn: wall, pages: 0, collect: 0, compile: 0, renderImages: 0, renderPages: 0, renderOther: 0 } : parseBuildLog(log);
   return { wall, peakRssMb, phases, cardWait: parseCardWait(log), load, search: parseSearchIndexLogLine(log) };
 }

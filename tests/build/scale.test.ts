@@ -101,7 +101,7 @@ describe(`front page with ${GENERATED + 1} articles`, () => {
 
   it('typesets ahead of the compile in a helper process, and says how much it handed over', () => {
     // How far the helper gets depends on the machine (tests/build/search-index checks what it sends).
-    const [, texts, articles] = /\[typeset-ahead\] (\d+) texts typeset ahead of the compile, from (\d+) articles/.exec(result.output) ?? [];
+    const [, texts, articles] = /\[typeset-ahead\] набрано до компиляции: (\d+) \S+ из (\d+) \S+/.exec(result.output) ?? [];
     expect(Number(articles)).toBe(GENERATED + 1);
     expect(Number(texts)).toBeGreaterThanOrEqual(0);
   });

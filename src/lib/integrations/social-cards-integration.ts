@@ -7,6 +7,7 @@ import type { CardJob } from '../cards/card-jobs.ts';
 import { socialCardCache } from '../cards/social-cards-for-articles.ts';
 import { pruneUnusedCards } from './card-cache-pruning.ts';
 import { startHelperProcess } from './helper-process.ts';
+import { cardsLogLine } from './build-log-lines.ts';
 
 interface Drawing {
   child: ChildProcess;
@@ -63,7 +64,7 @@ export function socialCards(cacheDir: string) {
         // In slug order, so dist/ is written the same way every time.
         for (const slug of [...cards.keys()].sort()) copyFileSync(cards.get(slug)!, path.join(og, `${slug}.png`));
         pruneUnusedCards(folder, drawing.started);
-        logger.info(`${cards.size} social cards in og/ (waited ${Math.round(waited)}ms for the drawing process)`);
+        logger.info(cardsLogLine(cards.size, waited));
       },
     },
   };

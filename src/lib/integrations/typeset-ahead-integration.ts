@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { acceptTypesetLines } from '../markdown/typography.ts';
 import { typographyMemoFile } from './typography-cache-integration.ts';
 import { startHelperProcess } from './helper-process.ts';
+import { typesetAheadLogLine } from './build-log-lines.ts';
 
 /**
  * Below this many articles the compile is over in about the time the helper takes to start
@@ -49,7 +50,7 @@ export function typesetAhead(cacheDir: string) {
         if (!child) return;
         child.kill();
         child = undefined;
-        logger.info(`${received} texts typeset ahead of the compile, from ${articles} articles`);
+        logger.info(typesetAheadLogLine(received, articles));
       },
     },
   };

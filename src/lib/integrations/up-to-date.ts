@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { BuildSettings } from '../site/build-settings.ts';
 import type { SiteEnv } from '../site/site-env.ts';
+import { upToDateLogLine } from './build-log-lines.ts';
 
 /** Folders that are never an input of the build: dependencies (counted by their lockfiles), outputs, caches, tool reports. */
 const NOT_INPUTS = new Set(['node_modules', '.git', '.cache', '.astro', 'dist', 'reports', 'coverage', '.stryker-tmp']);
@@ -96,7 +97,7 @@ export function upToDate(settings: BuildSettings, env: SiteEnv): { check: AstroI
         const output = folderHashes(outDir);
         if (JSON.stringify(output) !== JSON.stringify(last.output)) return;
         writeFileSync(recordFile, JSON.stringify(last));
-        logger.info(`nothing changed since the last build: ${path.relative(root, outDir) || outDir} is up to date (${Object.keys(output).length} files checked)`);
+        logger.info(upToDateLogLine(path.relative(root, outDir) || outDir, Object.keys(output).length));
         process.exit(0);
       },
     },

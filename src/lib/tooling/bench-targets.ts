@@ -73,8 +73,3 @@ export function targetsTable(rows: readonly TargetResult[]): string {
   return ['| target | result | |', '|---|---|---|', ...rows.map((row) => `| ${row.target} | ${row.result} | ${mark(row.met)} |`)].join('\n');
 }
 
-/** How long the build waited at its end for the card process (src/lib/integrations/social-cards-integration.ts), in seconds; 0 if it did not say. */
-export function parseCardWait(log: string): number {
-  const match = /social cards in og\/ \(waited (\d+)ms/.exec(log);
-  return match ? Number(match[1]) / 1000 : 0;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateTargets, parseCardWait, targetsTable } from '../../../src/lib/tooling/bench-targets.ts';
+import { evaluateTargets, targetsTable } from '../../../src/lib/tooling/bench-targets.ts';
 
 describe('evaluateTargets', () => {
   it('says met or missed for each figure, at the edges too', () => {
@@ -27,12 +27,5 @@ describe('targetsTable', () => {
       { target: 'c', result: 'not measured', met: undefined },
     ]);
     expect(table.split('\n').slice(2)).toEqual(['| a | 1 | met |', '| b | 2 | missed |', '| c | not measured | — |']);
-  });
-});
-
-describe('parseCardWait', () => {
-  it('reads the wait at the end of the build, 0 when the log does not say', () => {
-    expect(parseCardWait('20:35:51 [social-cards] 12 social cards in og/ (waited 1530ms for the drawing process)')).toBe(1.53);
-    expect(parseCardWait('[build] Complete!')).toBe(0);
   });
 });
