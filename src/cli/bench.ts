@@ -89,23 +89,26 @@ function prepareBareAstro(): void {
   }
 }
 
-/** A clean build of the bare Astro site, as Astro ships (plain `astro build`): wall seconds and peak memory. */
-async function bareAstroBuild({ clean }: { clean: boolean }): Promise<{ wall: number; peakRssMb: number }> {
-  if (clean) for (const dir of ['dist', '.astro', '.astro-cache']) rmSync(path.join(bareAstroRoot, dir), { recursive: true, force: true });
+/** Runs one build to its end: its wall time, the peak memory of it and every process it starts, its log. */
+async function timedBuild(what: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ wall: number; peakRssMb: number; log: string }> {
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    cwd: bareAstroRoot,
-    env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let errors = '';
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
+  const child = spawn(process.execPath, args, { cwd, env });
+  let log = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
   let peakRssMb = 0;
   const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, treeRssMb(child.pid!))), 50);
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
-  if (status !== 0) throw new Error(`bare Astro build failed:\n${errors}`);
-  return { wall: (performance.now() - started) / 1000, peakRssMb };
+  if (status !== 0) throw new Error(`${what} failed:\n${log}`);
+  return { wall: (performance.now() - started) / 1000, peakRssMb, log };
+}
+
+/** A build of the bare Astro site as Astro ships (plain `astro build`), clean or over its caches: wall seconds and peak memory. */
+async function bareAstroBuild({ clean }: { clean: boolean }): Promise<{ wall: number; peakRssMb: number }> {
+  if (clean) for (const dir of ['dist', '.astro', '.astro-cache']) rmSync(path.join(bareAstroRoot, dir), { recursive: true, force: true });
+  const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  return timedBuild('bare Astro build', [astro, 'build'], bareAstroRoot, { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' });
 }
 
 function hugoBuild(): number {
@@ -150,20 +153,9 @@ async function build({ clean }: { clean: boolean }): Promise<Run> {
     for (const dir of ['dist', '.cache', 'node_modules', '.astro']) rmSync(path.join(benchRoot, dir), { recursive: true, force: true });
   }
   const load = os.loadavg()[0]!;
-  const started = performance.now();
-  const child = spawn(process.execPath, buildArgs, {
-    cwd: benchRoot,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://bench.example', BASE_PATH: '/' },
+  const { wall, peakRssMb, log } = await timedBuild('build', buildArgs, benchRoot, {
+    ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://bench.example', BASE_PATH: '/',
   });
-  let log = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
-  let peakRssMb = 0;
-  const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, treeRssMb(child.pid!))), 50);
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  clearInterval(sampler);
-  const wall = (performance.now() - started) / 1000;
-  if (status !== 0) throw new Error(`build failed:\n${log}`);
   // A build that found nothing changed stops before Astro's phases: it has none to report.
   const skipped = saysUpToDate(log);
   const phases = skipped ? { builtIn: wall, pages: 0, collect: 0, compile: 0, renderImages: 0, renderPages: 0, renderOther: 0 } : parseBuildLog(log);
