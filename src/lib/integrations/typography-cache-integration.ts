@@ -3,12 +3,13 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { exportTypesetMemo, importTypesetMemo } from '../markdown/typography.ts';
 
+/** Where the typeset texts are kept between builds. */
+export const typographyMemoFile = (cacheDir: string) => path.join(cacheDir, 'typography.txt');
+
 /**
  * Keeps typeset paragraphs in `<cacheDir>/typography.txt` between builds: a rebuild of
  * an unchanged collection skips Typograf. A clean build (`rm -rf .cache`) starts empty.
  */
-/** Where the typeset texts are kept between builds. */
-export const typographyMemoFile = (cacheDir: string) => path.join(cacheDir, 'typography.txt');
 
 export function typographyCache(cacheDir: string): AstroIntegration {
   const file = typographyMemoFile(cacheDir);
