@@ -128,9 +128,27 @@ describe('the front page title, standfirst and footer on a phone', () => {
 
 describe('the signature at an article’s end on a phone', () => {
   for (const width of [300, 320, 375]) {
-    it(`keeps the author’s and the issue’s names each on one line at ${width} px`, async () => {
+    it(`keeps the author’s and the issue’s names each on one line at ${width} px, and no line starts with «·»`, async () => {
       const { page, context, problems } = await openReader(site, { viewport: { width, height: 800 } });
       await page.goto(`${site.server.origin}${ARTICLE}`);
+      const lineStarts = await page.locator('.article-end__signature').evaluate((signature) => {
+        // The first visible character of each line, by Range rects over the signature's text.
+        const starts = new Map<number, string>();
+        const walker = document.createTreeWalker(signature, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          for (let i = 0; i < node.data.length; i++) {
+            if (/\s/.test(node.data[i]!)) continue;
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const top = Math.round(range.getClientRects()[0]?.top ?? -1);
+            if (!starts.has(top)) starts.set(top, node.data[i]!);
+          }
+        }
+        return [...starts.values()];
+      });
+      expect(lineStarts.length).toBeGreaterThan(0);
+      expect(lineStarts).not.toContain('·');
       const lines = await page.locator('.article-end__signature a').evaluateAll((links) =>
         links.map((link) => ({ name: link.textContent, lines: new Set([...link.getClientRects()].map((rect) => Math.round(rect.top))).size })),
       );
